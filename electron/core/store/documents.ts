@@ -1,0 +1,106 @@
+/** The documents repository: the only place that speaks SQL about filings. */
+import type { DocumentSummary, DocumentType, ReviewStatus } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/contract';
+import type { Db } from './database';
+
+interface DocumentRow {
+  id: number;
+  sha256: string;
+  file_name: string;
+  bytes: number;
+  pages: number;
+  producer: string | null;
+  has_text_layer: number;
+  document_type: string;
+  title: string | null;
+  security_code: string | null;
+  short_name: string | null;
+  company: string | null;
+  report_period: string | null;
+  disclosure_date: string | null;
+  review_status: string;
+  imported_at: string;
+  imported_by: string;
+}
+
+export type NewDocument = Omit<DocumentSummary, 'id' | 'reviewStatus'>;
+
+function toSummary(row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    sha256: row.sha256,
+    fileName: row.file_name,
+    bytes: row.bytes,
+    pages: row.pages,
+    producer: row.producer,
+    hasTextLayer: row.has_text_layer === 1,
+    documentType: row.document_type as DocumentType,
+    title: row.title,
+    securityCode: row.security_code,
+    shortName: row.short_name,
+    company: row.company,
+    reportPeriod: row.report_period,
+    disclosureDate: row.disclosure_date,
+    importedAt: row.imported_at,
+    importedBy: row.imported_by,
+    reviewStatus: row.review_status as ReviewStatus,
+  };
+}
+
+export class DocumentsRepository {
+  constructor(private readonly db: Db) {}
+
+  list(): DocumentSummary[] {
+    const rows = this.db.prepare('SELECT * FROM documents ORDER BY imported_at DESC, id DESC').all() as DocumentRow[];
+    return rows.map(toSummary);
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  }
+
+  findBySha256(sha256: string): DocumentSummary | undefined {
+    const row = this.db.prepare('SELECT * FROM documents WHERE sha256 = ?').get(sha256) as DocumentRow | undefined;
+    return row && toSummary(row);
+  }
+
+  findById(id: number): DocumentSummary | undefined {
+    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    return row && toSummary(row);
+  }
+
+  /**
+   * Resolve a reference the way every door accepts one: a numeric id, a full sha256,
+   * or an unambiguous sha256 prefix of at least 8 hex digits.
+   */
+  resolve(ref: string): DocumentSummary {
+    const trimmed = ref.trim();
+    if (/^\d+$/.test(trimmed) && trimmed.length < 16) {
+      const byId = this.findById(Number(trimmed));
+      if (byId) return byId;
+    }
+    if (/^[0-9a-fA-F]{8,64}$/.test(trimmed)) {
+      const prefix = trimmed.toLowerCase();
+      const rows = this.db
+        .prepare("SELECT * FROM documents WHERE sha256 >= ? AND sha256 < ? || 'g' LIMIT 2")
+        .all(prefix, prefix) as DocumentRow[];
+      if (rows.length > 1) throw new ApiError('AMBIGUOUS_REF', `"${ref}" matches more than one filing; give more of the sha256`);
+      if (rows[0]) return toSummary(rows[0]);
+    }
+    throw new ApiError('NOT_FOUND', `no filing with id or sha256 "${ref}"`);
+  }
+
+  insert(doc: NewDocument): DocumentSummary {
+    const info = this.db
+      .prepare(
+        `INSERT INTO documents (sha256, file_name, bytes, pages, producer, has_text_layer, document_type, title,
+           security_code, short_name, company, report_period, disclosure_date, imported_at, imported_by)
+         VALUES (@sha256, @fileName, @bytes, @pages, @producer, @hasTextLayer, @documentType, @title,
+           @securityCode, @shortName, @company, @reportPeriod, @disclosureDate, @importedAt, @importedBy)`,
+      )
+      .run({ ...doc, hasTextLayer: doc.hasTextLayer ? 1 : 0 });
+    const inserted = this.findById(Number(info.lastInsertRowid));
+    if (!inserted) throw new Error('inserted filing vanished');
+    return inserted;
+  }
+}

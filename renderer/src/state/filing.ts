@@ -1,0 +1,105 @@
+/** The filing open in the viewer: which one, its bytes, and where the reader is in it. */
+import { create } from 'zustand';
+import type { DocumentSummary } from '../../../shared/api/contract';
+import { api } from '../api/door';
+import { summarizeError, type ErrorSummary } from '../api/describeError';
+import { useLibrary } from './library';
+
+/** A fixed scale (1 = 100 %) or "as wide as the pane". */
+export type Zoom = 'fit-width' | number;
+
+export const ZOOM_STEPS = [0.25, 0.5, 0.67, 0.75, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2, 2.5, 3, 4] as const;
+const MIN_ZOOM = ZOOM_STEPS[0];
+const MAX_ZOOM = ZOOM_STEPS[ZOOM_STEPS.length - 1] ?? 4;
+
+/** A request to bring a page into view; `seq` makes asking twice for the same page count. */
+export type PageRequest = { page: number; seq: number };
+
+type FilingState = {
+  openId: number | null;
+  summary: DocumentSummary | null;
+  data: Uint8Array | null;
+  loading: boolean;
+  error: ErrorSummary | null;
+  page: number;
+  pageCount: number;
+  zoom: Zoom;
+  /** The scale the viewer actually uses (resolves fit-width), for display and zoom steps. */
+  scale: number;
+  pageRequest: PageRequest | null;
+  open: (id: number) => Promise<void>;
+  close: () => void;
+  goToPage: (page: number) => void;
+  setVisiblePage: (page: number) => void;
+  setPageCount: (pageCount: number) => void;
+  setScale: (scale: number) => void;
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fitWidth: () => void;
+};
+
+let latestOpen = 0;
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+
+export const useFiling = create<FilingState>()((set, get) => ({
+  openId: null,
+  summary: null,
+  data: null,
+  loading: false,
+  error: null,
+  page: 1,
+  pageCount: 0,
+  zoom: 'fit-width',
+  scale: 1,
+  pageRequest: null,
+
+  open: async (id) => {
+    if (get().openId === id && (get().data || get().loading)) return;
+    const ticket = ++latestOpen;
+    const known = useLibrary.getState().documents.find((document) => document.id === id) ?? null;
+    set({
+      openId: id,
+      summary: known,
+      data: null,
+      loading: true,
+      error: null,
+      page: 1,
+      pageCount: known?.pages ?? 0,
+      pageRequest: null,
+    });
+    try {
+      const ref = String(id);
+      const [summary, file] = await Promise.all([
+        known ?? api.getDocument({ ref }),
+        api.getDocumentFile({ ref }),
+      ]);
+      if (ticket === latestOpen) set({ summary, data: file.data, loading: false });
+    } catch (error) {
+      if (ticket === latestOpen) set({ loading: false, error: summarizeError(error) });
+    }
+  },
+  close: () => {
+    latestOpen++;
+    set({ openId: null, summary: null, data: null, loading: false, error: null, pageRequest: null });
+  },
+  goToPage: (page) => {
+    const { pageCount, pageRequest } = get();
+    const target = clamp(Math.round(page), 1, Math.max(1, pageCount));
+    set({ page: target, pageRequest: { page: target, seq: (pageRequest?.seq ?? 0) + 1 } });
+  },
+  setVisiblePage: (page) => set({ page }),
+  setPageCount: (pageCount) => set({ pageCount }),
+  setScale: (scale) => set({ scale }),
+  zoomIn: () => {
+    const { scale } = get();
+    const step = ZOOM_STEPS.find((candidate) => candidate > scale + 0.001) ?? MAX_ZOOM;
+    set({ zoom: step });
+  },
+  zoomOut: () => {
+    const { scale } = get();
+    const step = [...ZOOM_STEPS].reverse().find((candidate) => candidate < scale - 0.001) ?? MIN_ZOOM;
+    set({ zoom: step });
+  },
+  fitWidth: () => set({ zoom: 'fit-width' }),
+}));

@@ -1,0 +1,31 @@
+/** Small line icons drawn inline, so toolbars carry no literal glyphs and no icon font. */
+const PATHS = {
+  previous: 'M10 3 5 8l5 5',
+  next: 'M6 3l5 5-5 5',
+  back: 'M13 8H3m4-4L3 8l4 4',
+  zoomIn: 'M3 8h10M8 3v10',
+  zoomOut: 'M3 8h10',
+  fitWidth: 'M2 8h12M2 5v6m12-6v6M5 6 3 8l2 2m6-4 2 2-2 2',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+export function Icon({ name }: { name: IconName }) {
+  return (
+    <svg
+      className="icon"
+      viewBox="0 0 16 16"
+      width="16"
+      height="16"
+      aria-hidden="true"
+      focusable="false"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
+      <path d={PATHS[name]} />
+    </svg>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * The one place pdf.js is configured. The worker, CMaps (needed for Chinese text),
+ * standard fonts, wasm decoders and ICC profiles are served next to index.html
+ * (see vite.config.ts), so they resolve against the document, whichever door served it.
+ */
+import * as pdfjsLib from 'pdfjs-dist';
+import type { PDFDocumentLoadingTask, PDFPageProxy } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+
+pdfjsLib.GlobalWorkerOptions.workerSrc = workerUrl;
+
+const runtimeFolder = (folder: string) => new URL(`pdfjs/${folder}/`, document.baseURI).href;
+
+export function openPdf(data: Uint8Array): PDFDocumentLoadingTask {
+  return pdfjsLib.getDocument({
+    // pdf.js transfers the buffer to its worker; give it a copy so the caller's bytes survive.
+    data: data.slice(),
+    cMapUrl: runtimeFolder('cmaps'),
+    cMapPacked: true,
+    standardFontDataUrl: runtimeFolder('standard_fonts'),
+    wasmUrl: runtimeFolder('wasm'),
+    iccUrl: runtimeFolder('iccs'),
+    // The CSP forbids eval; pdf.js must not try it.
+    isEvalSupported: false,
+  });
+}
+
+/** A page's size in CSS pixels at 100 % zoom (pdf.js's notion of "actual size"), rotation applied. */
+export type PageSize = { width: number; height: number };
+
+export const CSS_UNITS_PER_PDF_POINT = pdfjsLib.PixelsPerInch.PDF_TO_CSS_UNITS;
+
+export function pageSizeOf(page: PDFPageProxy): PageSize {
+  const { width, height } = page.getViewport({ scale: CSS_UNITS_PER_PDF_POINT });
+  return { width, height };
+}
+
+export const { RenderingCancelledException } = pdfjsLib;

@@ -1,0 +1,153 @@
+/**
+ * The typed API contract: one zod schema for the input and output of every call.
+ * The core's dispatch, the Electron IPC door, the web transport and the CLI all
+ * validate against these, so a call means the same thing behind every door.
+ */
+import { z } from 'zod';
+import { API_METHODS, type ApiMethod } from './methods';
+
+export const DOCUMENT_TYPES = [
+  'annual_report',
+  'half_year_report',
+  'quarterly_report',
+  'related_party_announcement',
+  'inquiry_reply',
+  'policy',
+  'other',
+] as const;
+export const DocumentType = z.enum(DOCUMENT_TYPES);
+export type DocumentType = z.infer<typeof DocumentType>;
+
+export const REVIEW_STATUSES = ['new', 'in_review', 'submitted', 'approved', 'returned'] as const;
+export const ReviewStatus = z.enum(REVIEW_STATUSES);
+export type ReviewStatus = z.infer<typeof ReviewStatus>;
+
+export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lowercase hex digits');
+
+/** A filing is named by its numeric id or by its file's sha256 (a unique prefix of ≥ 8 hex digits also works). */
+export const DocumentRef = z
+  .string()
+  .trim()
+  .regex(/^(\d+|[0-9a-fA-F]{8,64})$/, 'a filing is named by its id or by its sha256');
+
+/** Raw bytes (a PDF): structured-cloned over IPC, base64 in the web transport's JSON. */
+export const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes (a Uint8Array)');
+
+export const DocumentSummary = z.object({
+  id: z.number().int().positive(),
+  sha256: Sha256,
+  fileName: z.string(),
+  bytes: z.number().int().nonnegative(),
+  pages: z.number().int().nonnegative(),
+  producer: z.string().nullable(),
+  hasTextLayer: z.boolean(),
+  documentType: DocumentType,
+  title: z.string().nullable(),
+  securityCode: z.string().nullable(),
+  shortName: z.string().nullable(),
+  company: z.string().nullable(),
+  reportPeriod: z.string().nullable(),
+  disclosureDate: z.string().nullable(),
+  importedAt: z.string(),
+  importedBy: z.string(),
+  reviewStatus: ReviewStatus,
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+export const IMPORT_ERROR_CODES = [
+  'EMPTY_FILE',
+  'NOT_PDF',
+  'TRUNCATED',
+  'ENCRYPTED',
+  'CORRUPT',
+  'TOO_LARGE',
+] as const;
+export const ImportErrorCode = z.enum(IMPORT_ERROR_CODES);
+export type ImportErrorCode = z.infer<typeof ImportErrorCode>;
+
+export const ImportOutcome = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('imported'), fileName: z.string(), document: DocumentSummary }),
+  z.object({ status: z.literal('duplicate'), fileName: z.string(), document: DocumentSummary }),
+  z.object({
+    status: z.literal('failed'),
+    fileName: z.string(),
+    error: z.object({ code: ImportErrorCode, message: z.string() }),
+  }),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+export const AppInfo = z.object({
+  name: z.literal('Gouji'),
+  version: z.string(),
+  storePath: z.string(),
+  schemaVersion: z.number().int(),
+  documentCount: z.number().int().nonnegative(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+/** Largest file one import call accepts; a filing beyond this is refused with TOO_LARGE. */
+export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
+
+export const contract = {
+  getAppInfo: { input: z.object({}).strict(), output: AppInfo },
+  listDocuments: {
+    input: z.object({}).strict(),
+    output: z.object({ documents: z.array(DocumentSummary) }),
+  },
+  getDocument: { input: z.object({ ref: DocumentRef }).strict(), output: DocumentSummary },
+  importFile: {
+    input: z
+      .object({
+        fileName: z.string().min(1).max(1024),
+        data: Bytes,
+      })
+      .strict(),
+    output: ImportOutcome,
+  },
+  getDocumentFile: {
+    input: z.object({ ref: DocumentRef }).strict(),
+    output: z.object({ fileName: z.string(), data: Bytes }),
+  },
+} as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
+
+export type Contract = typeof contract;
+export type ApiInput<M extends ApiMethod> = z.input<Contract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.output<Contract[M]['output']>;
+
+/** What every door offers the renderer: one async function per call. */
+export type GoujiApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
+
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'NOT_FOUND',
+  'AMBIGUOUS_REF',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An error every door carries unchanged: a stable code for programs, a message for people. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const ApiErrorShape = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  details: z.unknown().optional(),
+});
+
+/** Compile-time and run-time guard: every method name has a schema and vice versa. */
+export function assertContractComplete(): void {
+  const names = Object.keys(contract).sort().join();
+  if (names !== [...API_METHODS].sort().join()) throw new Error('API_METHODS and contract disagree');
+}

@@ -1,0 +1,104 @@
+/**
+ * End to end in web mode: the built CLI serves the built renderer; Debian's Chromium,
+ * driven by playwright-core, imports a fixture through the UI, sees it in the library,
+ * opens it and sees page 1 painted by pdf.js. Screenshots land in test-results/.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixture, REPO_ROOT, tempDir } from '../helpers';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const SHOTS = path.join(REPO_ROOT, 'test-results');
+
+let server: ChildProcess;
+let launchUrl: string;
+let origin: string;
+let browser: Browser;
+let page: Page;
+const requestedUrls: string[] = [];
+
+async function startServer(): Promise<void> {
+  server = spawn(process.execPath, [path.join(REPO_ROOT, 'bin', 'gouji.mjs'), '--json', 'serve', '--port', '0'], {
+    env: { ...process.env, GOUJI_HOME: tempDir('gouji-e2e-') },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    readline.createInterface({ input: server.stdout! }).once('line', resolve);
+    server.once('exit', (code) => reject(new Error(`gouji serve exited with ${code}`)));
+  });
+  const info = JSON.parse(firstLine) as { url: string; launchUrl: string };
+  launchUrl = info.launchUrl;
+  origin = new URL(info.url).origin;
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await startServer();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  page.on('request', (request) => requestedUrls.push(request.url()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill('SIGTERM');
+});
+
+describe('web mode', () => {
+  it('opens the library through the token URL', async () => {
+    await page.goto(launchUrl);
+    await page.getByTestId('library').waitFor();
+    expect(page.url()).not.toContain('token=');
+    await expect(page.getByTestId('door').textContent()).resolves.toMatch(/web/i);
+  });
+
+  it('imports a good and a bad file through the UI; the batch goes on past the failure', async () => {
+    await page.getByTestId('import-input').setInputFiles([fixture('bad', 'empty.pdf'), fixture('seed-000.pdf')]);
+    const results = page.getByTestId('import-result');
+    await expect.poll(() => results.count(), { timeout: 60_000 }).toBe(2);
+    await expect(page.locator('[data-testid="import-result"][data-status="failed"]').getAttribute('data-code')).resolves.toBe('EMPTY_FILE');
+    await expect(page.locator('[data-testid="import-result"][data-status="imported"]').count()).resolves.toBe(1);
+    const rows = page.getByTestId('library-row');
+    await expect.poll(() => rows.count()).toBe(1);
+    await expect(rows.first().textContent()).resolves.toMatch(/834045.*清众科技/);
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-library.png') });
+  });
+
+  it('opens the filing and paints its first page with pdf.js', async () => {
+    await page.getByTestId('library-row').first().dblclick();
+    await page.getByTestId('filing-view').waitFor();
+    await expect(page.getByTestId('filing-code').textContent()).resolves.toContain('834045');
+    await page.locator('[data-testid="pdf-page"][data-page-number="1"][data-rendered="true"]').waitFor({ timeout: 60_000 });
+    const painted = await page.locator('[data-testid="pdf-page"][data-page-number="1"] canvas').evaluate((canvas: HTMLCanvasElement) => {
+      const context = canvas.getContext('2d')!;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) dark++;
+      return { width: canvas.width, dark };
+    });
+    expect(painted.width).toBeGreaterThan(300);
+    expect(painted.dark).toBeGreaterThan(1000); // text was drawn, not a blank canvas
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-filing.png') });
+  });
+
+  it('switches the whole UI to English', async () => {
+    const before = await page.locator('body').innerText();
+    const switcher = page.getByTestId('language-switch');
+    if ((await switcher.evaluate((el) => el.tagName)) === 'SELECT') await switcher.selectOption('en');
+    else await switcher.click();
+    await expect.poll(() => page.locator('body').innerText()).not.toBe(before);
+    expect(await page.locator('html').getAttribute('lang')).toMatch(/^en/);
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-filing-en.png') });
+  });
+
+  it('made no request beyond its own loopback origin', () => {
+    expect(requestedUrls.length).toBeGreaterThan(0);
+    const foreign = requestedUrls.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    expect(foreign).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+/** Shared test helpers: throwaway stores and the fixture files. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openCore, type Core } from '../electron/core/core';
+import { resolveStoreLocation } from '../electron/core/paths';
+
+export const REPO_ROOT = path.resolve(__dirname, '..');
+export const FIXTURES = path.join(REPO_ROOT, 'tests', 'fixtures');
+
+export function fixture(...parts: string[]): string {
+  return path.join(FIXTURES, ...parts);
+}
+
+export function readFixture(...parts: string[]): Uint8Array {
+  return new Uint8Array(fs.readFileSync(fixture(...parts)));
+}
+
+export function tempDir(prefix = 'gouji-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export function tempCore(actor = 'tester'): Core {
+  return openCore({ location: resolveStoreLocation(tempDir()), actor });
+}
+
+/** Every file under a folder with its size: to prove a failed import wrote nothing. */
+export function snapshotTree(dir: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (!fs.existsSync(dir)) return out;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const full = path.join(entry.parentPath, entry.name);
+      out[path.relative(dir, full)] = fs.statSync(full).size;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../../electron/cli/gouji';
+import { fixture, REPO_ROOT, tempDir } from '../helpers';
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('gouji CLI', () => {
+  it('imports fixtures and lists them with code, short name and type (--json)', async () => {
+    const db = tempDir();
+    const imported = await cli(['--db', db, '--json', 'import', fixture('seed-000.pdf'), fixture('seed-001.pdf')]);
+    expect(imported.code).toBe(EXIT.ok);
+    expect(JSON.parse(imported.out).summary).toEqual({ imported: 2, duplicate: 0, failed: 0 });
+    const listed = await cli(['--db', db, '--json', 'list']);
+    const { documents } = JSON.parse(listed.out) as { documents: Record<string, unknown>[] };
+    expect(documents.map((d) => [d.securityCode, d.shortName, d.documentType]).sort()).toEqual([
+      ['688316', '青云科技', 'half_year_report'],
+      ['834045', '清众科技', 'related_party_announcement'],
+    ]);
+    expect(Object.keys(documents[0]!)).toEqual(['id', 'sha256', 'fileName', 'bytes', 'pages', 'producer', 'hasTextLayer', 'documentType', 'title', 'securityCode', 'shortName', 'company', 'reportPeriod', 'disclosureDate', 'importedAt', 'importedBy', 'reviewStatus']);
+  });
+
+  it('walks folders, reports each bad file, goes on, and exits 1', async () => {
+    const db = tempDir();
+    const result = await cli(['--db', db, 'import', fixture('bad'), fixture('seed-002.pdf'), '/no/such/file.pdf']);
+    expect(result.code).toBe(EXIT.someFailed);
+    expect(result.out).toMatch(/imported .*seed-002\.pdf/);
+    for (const code of ['EMPTY_FILE', 'NOT_PDF', 'TRUNCATED', 'ENCRYPTED', 'CORRUPT']) expect(result.out).toContain(code);
+    expect(result.err).toContain('/no/such/file.pdf');
+    const again = await cli(['--db', db, 'import', fixture('seed-002.pdf')]);
+    expect(again.code).toBe(EXIT.ok);
+    expect(again.out).toMatch(/duplicate +already stored as #1/);
+  });
+
+  it('shows a filing by id or sha256, and exits 3 for an unknown one, 2 for bad usage', async () => {
+    const db = tempDir();
+    await cli(['--db', db, 'import', fixture('seed-000.pdf')]);
+    const byId = await cli(['--db', db, '--json', 'show', '1']);
+    const doc = JSON.parse(byId.out) as { sha256: string };
+    const bySha = await cli(['--db', db, 'show', doc.sha256]);
+    expect(bySha.code).toBe(EXIT.ok);
+    expect(bySha.out).toMatch(/security code +834045/);
+    expect((await cli(['--db', db, 'show', '77'])).code).toBe(EXIT.notFound);
+    expect((await cli(['--db', db, 'show', 'not a ref!'])).code).toBe(EXIT.usage);
+    expect((await cli(['--db', db, 'frobnicate'])).code).toBe(EXIT.usage);
+  });
+
+  it('runs as the installed binary with GOUJI_HOME', async () => {
+    const home = tempDir();
+    const bin = path.join(REPO_ROOT, 'bin', 'gouji.mjs');
+    expect(fs.existsSync(path.join(REPO_ROOT, 'dist', 'cli', 'gouji.mjs'))).toBe(true);
+    const run = promisify(execFile);
+    await run(process.execPath, [bin, 'import', fixture('seed-000.pdf')], { env: { ...process.env, GOUJI_HOME: home } });
+    const { stdout } = await run(process.execPath, [bin, 'list', '--json'], { env: { ...process.env, GOUJI_HOME: home } });
+    expect(JSON.parse(stdout).documents[0].securityCode).toBe('834045');
+    expect(fs.existsSync(path.join(home, 'gouji.db'))).toBe(true);
+    await expect(run(process.execPath, [bin, 'show', '5'], { env: { ...process.env, GOUJI_HOME: home } })).rejects.toMatchObject({ code: EXIT.notFound });
+  });
+});

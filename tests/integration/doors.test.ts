@@ -1,0 +1,183 @@
+/**
+ * One scenario through every door: the core's own dispatch, the Electron IPC handler
+ * and the web transport over HTTP must answer the same calls the same way.
+ */
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiMethod } from '../../shared/api/methods';
+import { unwrapEnvelope, type Envelope } from '../../shared/api/envelope';
+import { decodeWire, encodeWire, WEB } from '../../shared/api/wire';
+import type { Core } from '../../electron/core/core';
+import { createIpcHandler } from '../../electron/ipc';
+import { startWebServer, type WebServer } from '../../electron/web/server';
+import { readFixture, REPO_ROOT, tempCore } from '../helpers';
+
+type Call = (method: ApiMethod, input: unknown) => Promise<unknown>;
+
+interface RawResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+function rawRequest(server: WebServer, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: '127.0.0.1', port: server.port, path: options.path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${server.port}`, ...options.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const cores: Core[] = [];
+const servers: WebServer[] = [];
+function freshCore(): Core {
+  const core = tempCore('door-tester');
+  cores.push(core);
+  return core;
+}
+
+const doors: Record<string, () => Promise<Call>> = {
+  core: async () => {
+    const core = freshCore();
+    return (method, input) => core.dispatch(method, input);
+  },
+  'electron ipc': async () => {
+    const core = freshCore();
+    const sender = { senderFrame: { url: 'gouji://app/index.html' } };
+    // structuredClone stands in for what Electron's IPC does to a payload.
+    return async (method, input) => unwrapEnvelope(await createIpcHandler(core, method)(sender, structuredClone(input)));
+  },
+  web: async () => {
+    const server = await startWebServer({ core: freshCore(), rendererDir: path.join(REPO_ROOT, 'dist', 'renderer'), token: 'test-token-123' });
+    servers.push(server);
+    const cookie = `${WEB.tokenCookie}=${server.token}`;
+    return async (method, input) => {
+      const res = await rawRequest(server, {
+        path: `${WEB.apiPrefix}${method}`,
+        method: 'POST',
+        headers: { cookie, [WEB.clientHeader]: '1', 'content-type': 'application/json', origin: server.url.replace(/\/$/, '') },
+        body: encodeWire(input),
+      });
+      return unwrapEnvelope(decodeWire(res.body) as Envelope);
+    };
+  },
+};
+
+afterAll(async () => {
+  await Promise.all(servers.map((s) => s.close()));
+  for (const core of cores) core.close();
+});
+
+describe.each(Object.keys(doors))('through the %s door', (doorName) => {
+  let call: Call;
+  beforeAll(async () => {
+    call = await doors[doorName]!();
+  });
+
+  it('imports, lists, gets and fetches a filing; a second import is a duplicate', async () => {
+    const data = readFixture('seed-000.pdf');
+    const imported = (await call('importFile', { fileName: 'seed-000.pdf', data })) as { status: string; document: { id: number; sha256: string; securityCode: string } };
+    expect(imported.status).toBe('imported');
+    expect(imported.document.securityCode).toBe('834045');
+    expect(((await call('importFile', { fileName: 'again.pdf', data })) as { status: string }).status).toBe('duplicate');
+    const list = (await call('listDocuments', {})) as { documents: { id: number }[] };
+    expect(list.documents.map((d) => d.id)).toEqual([imported.document.id]);
+    expect(await call('getDocument', { ref: imported.document.sha256 })).toEqual(imported.document);
+    const file = (await call('getDocumentFile', { ref: String(imported.document.id) })) as { data: Uint8Array };
+    expect(file.data).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(file.data).equals(Buffer.from(data))).toBe(true);
+  });
+
+  it('reports a bad file as a failed outcome, not an error', async () => {
+    const outcome = await call('importFile', { fileName: 'x.pdf', data: new Uint8Array() });
+    expect(outcome).toMatchObject({ status: 'failed', error: { code: 'EMPTY_FILE' } });
+  });
+
+  it('rejects invalid payloads and unknown filings with stable codes', async () => {
+    await expect(call('getDocument', { ref: '../../etc/passwd' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(call('importFile', { fileName: 'x.pdf', data: 'not bytes' })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(call('listDocuments', { sneaky: true })).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(call('getDocument', { ref: '424242' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(call('noSuchCall' as ApiMethod, {})).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('reports the store it serves', async () => {
+    expect(await call('getAppInfo', {})).toMatchObject({ name: 'Gouji', schemaVersion: expect.any(Number) });
+  });
+});
+
+describe('the Electron door refuses frames that are not the app', () => {
+  it('answers FORBIDDEN to a foreign sender and does not run the call', async () => {
+    const core = freshCore();
+    const envelope = await createIpcHandler(core, 'importFile')({ senderFrame: { url: 'https://evil.example/' } }, { fileName: 'a.pdf', data: readFixture('seed-000.pdf') });
+    expect(envelope).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await expect(core.call('listDocuments', {})).resolves.toEqual({ documents: [] });
+  });
+});
+
+describe('the web door guards', () => {
+  let server: WebServer;
+  let cookie: string;
+  beforeAll(async () => {
+    server = await startWebServer({ core: freshCore(), rendererDir: path.join(REPO_ROOT, 'dist', 'renderer') });
+    servers.push(server);
+    cookie = `${WEB.tokenCookie}=${server.token}`;
+  });
+  const api = (headers: Record<string, string>) =>
+    rawRequest(server, { path: '/api/listDocuments', method: 'POST', headers: { 'content-type': 'application/json', [WEB.clientHeader]: '1', ...headers }, body: '{}' });
+
+  it('listens on 127.0.0.1 only, with a long random token', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(server.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('swaps the launch token for an HttpOnly SameSite cookie', async () => {
+    const res = await rawRequest(server, { path: `/?${WEB.tokenParam}=${server.token}` });
+    expect(res.status).toBe(303);
+    expect(res.headers.location).toBe('/');
+    expect(String(res.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+    expect((await rawRequest(server, { path: `/?${WEB.tokenParam}=wrong` })).status).toBe(401);
+  });
+
+  it('refuses requests without the token, on pages and API alike', async () => {
+    expect((await api({})).status).toBe(401);
+    expect((await api({ cookie: `${WEB.tokenCookie}=guess` })).status).toBe(401);
+    expect((await rawRequest(server, { path: '/' })).status).toBe(401);
+    expect((await api({ cookie })).status).toBe(200);
+  });
+
+  it('refuses foreign Host headers (DNS rebinding) and foreign origins, and sends no CORS headers', async () => {
+    expect((await api({ cookie, host: `evil.example:${server.port}` })).status).toBe(403);
+    expect((await api({ cookie, origin: 'http://evil.example' })).status).toBe(403);
+    const ok = await api({ cookie, origin: `http://127.0.0.1:${server.port}` });
+    expect(ok.status).toBe(200);
+    expect(Object.keys(ok.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+  });
+
+  it('requires the client header on API calls (no cross-site form posts)', async () => {
+    const res = await rawRequest(server, { path: '/api/listDocuments', method: 'POST', headers: { cookie, 'content-type': 'text/plain' }, body: '{}' });
+    expect(res.status).toBe(403);
+  });
+
+  it('serves nothing outside the renderer folder', async () => {
+    for (const p of ['/../package.json', '/%2e%2e/package.json', '/..%2f..%2fpackage.json', '/%00', '/%E0%A4%A']) {
+      const res = await rawRequest(server, { path: p, headers: { cookie } });
+      expect([400, 404]).toContain(res.status);
+      expect(res.body).not.toContain('"name": "gouji"');
+    }
+  });
+
+  it('sends a strict CSP with every page', async () => {
+    const res = await rawRequest(server, { path: '/', headers: { cookie } });
+    expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(res.headers['x-frame-options']).toBe('DENY');
+  });
+});
