@@ -57,10 +57,17 @@ app.on('second-instance', () => {
 app.whenReady().then(() => {
   lockDownSession(session.defaultSession);
   protocol.handle('gouji', serveRenderer);
-  core = openCore({ location: resolveStoreLocation(process.env.GOUJI_HOME ?? app.getPath('userData')) });
+  core = openCore({ location: resolveStoreLocation(process.env.GOUJI_HOME ?? app.getPath('userData')), extractOnImport: true });
   for (const method of API_METHODS) ipcMain.handle(ipcChannel(method), createIpcHandler(core, method));
   createWindow();
 });
 
 app.on('window-all-closed', () => app.quit());
-app.on('will-quit', () => core?.close());
+let closing = false;
+app.on('will-quit', (event) => {
+  if (!core || closing) return;
+  // Stop extraction workers and close the store before the process ends.
+  event.preventDefault();
+  closing = true;
+  void core.close().finally(() => app.quit());
+});

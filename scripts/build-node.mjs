@@ -15,6 +15,10 @@ const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: tr
 await Promise.all([
   build({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/cli/gouji.mjs', format: 'esm', banner: esmBanner }),
   build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.mjs', format: 'esm', banner: esmBanner }),
+  // The extraction worker sits beside each bundle that spawns it (pool.ts looks there).
+  ...['cli', 'electron'].map((dir) =>
+    build({ ...common, entryPoints: ['electron/core/extract/worker.ts'], outfile: `dist/${dir}/extract-worker.mjs`, format: 'esm', banner: esmBanner }),
+  ),
   // A sandboxed preload must be a single CommonJS file that requires only 'electron'.
   build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', format: 'cjs', platform: 'browser', external: ['electron'] }),
 ]);

@@ -9,13 +9,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
-import { ApiError, type DocumentSummary, type ImportOutcome } from '../../shared/api/contract';
+import { ApiError, type DocumentSummary, type ExtractionStatus, type ImportOutcome } from '../../shared/api/contract';
 import { openCore, type Core } from '../core/core';
 import { resolveStoreLocation } from '../core/paths';
 import { APP_VERSION } from '../core/version';
 import { startWebServer } from '../web/server';
 import { collectPdfPaths } from './collect';
 import { renderFields, renderTable } from './format';
+import { renderGrid } from './grid';
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2, notFound: 3, error: 4 } as const;
 
@@ -27,11 +28,16 @@ interface GlobalOptions {
 export interface CliIo {
   out: (text: string) => void;
   err: (text: string) => void;
+  /** A transient status line (progress): redrawn in place on a terminal, dropped elsewhere. */
+  progress: (text: string) => void;
 }
 
 const defaultIo: CliIo = {
   out: (text) => process.stdout.write(text + '\n'),
   err: (text) => process.stderr.write(text + '\n'),
+  progress: (text) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
+  },
 };
 
 function humanType(type: string): string {
@@ -57,6 +63,28 @@ function outcomeLine(outcome: ImportOutcome, file: string): string {
   }
 }
 
+const PROGRESS_INTERVAL_MS = 250;
+
+/** Run extraction in-process, reporting pages done as they finish. */
+async function extractWithProgress(core: Core, ref: string, onProgress: (status: ExtractionStatus) => void): Promise<ExtractionStatus> {
+  const started = await core.call('extractDocument', { ref });
+  onProgress(started);
+  const finished = core.call('extractDocument', { ref, wait: true });
+  const timer = setInterval(() => void core.call('getExtractionStatus', { ref }).then(onProgress), PROGRESS_INTERVAL_MS);
+  try {
+    return await finished;
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+function extractionLine(status: ExtractionStatus): string {
+  const counts = status.counts ? `${status.counts.tables} tables, ${status.counts.cells} cells, ${status.counts.figures} figures` : '';
+  if (status.status === 'done') return `extracted  ${counts}`;
+  if (status.status === 'failed') return `extraction failed: ${status.error ?? 'unknown error'}`;
+  return `extraction ${status.status}`;
+}
+
 function rendererDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   return path.resolve(here, '..', 'renderer');
@@ -70,7 +98,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, keepAli
     try {
       return await work(core);
     } finally {
-      core.close();
+      await core.close();
     }
   };
   const globals = (): GlobalOptions => program.opts<GlobalOptions>();
@@ -89,19 +117,31 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, keepAli
     .command('import')
     .description('import PDF filings: files, or folders searched recursively for *.pdf')
     .argument('<paths...>', 'PDF files or folders')
-    .action(async (paths: string[]) => {
+    .option('--no-extract', 'only store the files; extract later with `gouji extract`')
+    .action(async (paths: string[], options: { extract: boolean }) => {
       const { files, missing } = collectPdfPaths(paths);
       await withCore(globals(), async (core) => {
-        const results: { path: string; outcome: ImportOutcome }[] = [];
+        const results: { path: string; outcome: ImportOutcome; extraction?: ExtractionStatus }[] = [];
         for (const [index, file] of files.entries()) {
           const outcome = await core.call('importFile', { fileName: path.basename(file), data: new Uint8Array(fs.readFileSync(file)) });
-          results.push({ path: file, outcome });
           if (!globals().json) io.out(`[${index + 1}/${files.length}] ${outcomeLine(outcome, file)}`);
+          let extraction: ExtractionStatus | undefined;
+          if (outcome.status === 'imported' && options.extract) {
+            extraction = await extractWithProgress(core, String(outcome.document.id), (s) => {
+              if (!globals().json && s.status === 'running') io.progress(`           extracting page ${s.pagesDone}/${s.pagesTotal}`);
+            });
+            if (!globals().json) {
+              io.progress('');
+              io.out(`           ${extractionLine(extraction)}`);
+              for (const warning of extraction.warnings) io.err(`           warning: ${warning.message}`);
+            }
+          }
+          results.push({ path: file, outcome, ...(extraction ? { extraction } : {}) });
         }
         const count = (status: ImportOutcome['status']): number => results.filter((r) => r.outcome.status === status).length;
         const summary = { imported: count('imported'), duplicate: count('duplicate'), failed: count('failed') + missing.length };
         if (globals().json) {
-          io.out(JSON.stringify({ results: results.map((r) => ({ path: r.path, ...r.outcome })), missing, summary }, null, 2));
+          io.out(JSON.stringify({ results: results.map((r) => ({ path: r.path, ...r.outcome, ...(r.extraction ? { extraction: r.extraction } : {}) })), missing, summary }, null, 2));
         } else {
           for (const m of missing) io.err(`missing    no such file or folder: ${m}`);
           io.out(`${summary.imported} imported, ${summary.duplicate} already in the store, ${summary.failed} failed`);
@@ -133,9 +173,20 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, keepAli
     .command('show')
     .description('show one filing, by id or sha256 (or a unique sha256 prefix)')
     .argument('<doc>', 'filing id or sha256')
-    .action(async (ref: string) => {
+    .option('--tables', 'print the extracted tables as grids, with titles, pages, units and parsed values')
+    .action(async (ref: string, options: { tables?: boolean }) => {
       await withCore(globals(), async (core) => {
         const doc = await core.call('getDocument', { ref });
+        if (options.tables) {
+          const { tables } = await core.call('listTables', { ref });
+          const details = await Promise.all(tables.map((t) => core.call('getTable', { tableId: t.id })));
+          print({ document: { id: doc.id, sha256: doc.sha256 }, tables: details }, () =>
+            details.length === 0
+              ? `no tables extracted from #${doc.id} (extraction: ${doc.extractionStatus})`
+              : details.map(({ table, cells }) => renderGrid(table, cells)).join('\n\n'),
+          );
+          return;
+        }
         print(doc, () =>
           renderFields([
             ['id', String(doc.id)],
@@ -153,8 +204,33 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, keepAli
             ['sha256', doc.sha256],
             ['imported', `${doc.importedAt} by ${doc.importedBy}`],
             ['review status', doc.reviewStatus.replace(/_/g, ' ')],
+            ['extraction', `${doc.extractionStatus}${doc.extractedAt ? ` at ${doc.extractedAt}` : ''}${doc.extractionError ? `: ${doc.extractionError}` : ''}`],
           ]),
         );
+      });
+    });
+
+  program
+    .command('extract')
+    .description('extract (again) text, tables, figures of filings; replaces their extracted data atomically')
+    .argument('<docs...>', 'filing ids or sha256s')
+    .action(async (refs: string[]) => {
+      await withCore(globals(), async (core) => {
+        const statuses: ExtractionStatus[] = [];
+        for (const ref of refs) {
+          const doc = await core.call('getDocument', { ref });
+          const status = await extractWithProgress(core, String(doc.id), (s) => {
+            if (!globals().json && s.status === 'running') io.progress(`#${doc.id} extracting page ${s.pagesDone}/${s.pagesTotal}`);
+          });
+          statuses.push(status);
+          if (!globals().json) {
+            io.progress('');
+            io.out(`#${doc.id} ${extractionLine(status)}`);
+            for (const warning of status.warnings) io.err(`#${doc.id} warning: ${warning.message}`);
+          }
+        }
+        if (globals().json) io.out(JSON.stringify({ results: statuses }, null, 2));
+        setExit(statuses.some((s) => s.status !== 'done') ? EXIT.someFailed : EXIT.ok);
       });
     });
 
@@ -165,7 +241,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, keepAli
     .action(async (options: { port: string }) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ApiError('INVALID_INPUT', `--port must be 0–65535, not "${options.port}"`);
-      const core = openCore({ location: resolveStoreLocation(globals().db) });
+      const core = openCore({ location: resolveStoreLocation(globals().db), extractOnImport: true });
       const server = await startWebServer({ core, rendererDir: rendererDir(), port });
       if (globals().json) io.out(JSON.stringify({ url: server.url, launchUrl: server.launchUrl, store: core.location.home }));
       else {
@@ -175,7 +251,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, keepAli
       }
       keepAlive(async () => {
         await server.close();
-        core.close();
+        await core.close();
       });
     });
 

@@ -11,6 +11,8 @@ import { importFile } from './ingest/import-file';
 import { resolveStoreLocation, type StoreLocation } from './paths';
 import { openDatabase, schemaVersion, type Db } from './store/database';
 import { DocumentsRepository } from './store/documents';
+import { ExtractionRepository } from './store/extraction';
+import { ExtractionJobs } from './extract/jobs';
 import { FileStore } from './store/files';
 import { APP_VERSION } from './version';
 
@@ -19,6 +21,10 @@ export interface CoreOptions {
   location?: StoreLocation;
   /** Who is acting, until users and sign-in exist: the operating-system user. */
   actor?: string;
+  /** Start extraction in the background after each import (the app's doors); the CLI waits instead. */
+  extractOnImport?: boolean;
+  /** Extraction worker threads (default: one per core). */
+  workers?: number;
 }
 
 type Handlers = { [M in ApiMethod]: (input: z.output<(typeof contract)[M]['input']>) => Promise<ApiOutput<M>> | ApiOutput<M> };
@@ -29,7 +35,8 @@ export interface Core {
   dispatch<M extends ApiMethod>(method: M, input: unknown): Promise<ApiOutput<M>>;
   /** Typed convenience for in-process callers (CLI, tests): same validation as dispatch. */
   call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
-  close(): void;
+  /** Stops running extractions, then closes the store. */
+  close(): Promise<void>;
 }
 
 export function isApiMethod(name: string): name is ApiMethod {
@@ -45,6 +52,8 @@ export function openCore(options: CoreOptions = {}): Core {
   const db = openDatabase(location.dbPath);
   const documents = new DocumentsRepository(db);
   const files = new FileStore(location.filesDir);
+  const extraction = new ExtractionRepository(db);
+  const jobs = new ExtractionJobs({ documents, extraction, files, workers: options.workers });
   const actor = options.actor ?? os.userInfo().username;
 
   const handlers: Handlers = {
@@ -57,12 +66,34 @@ export function openCore(options: CoreOptions = {}): Core {
     }),
     listDocuments: () => ({ documents: documents.list() }),
     getDocument: ({ ref }) => documents.resolve(ref),
-    importFile: ({ fileName, data }) => importFile({ db, documents, files, actor }, fileName, data),
+    importFile: async ({ fileName, data }) => {
+      const outcome = await importFile({ db, documents, files, actor }, fileName, data);
+      if (outcome.status === 'imported' && options.extractOnImport) jobs.start(outcome.document);
+      return outcome.status === 'failed' ? outcome : { ...outcome, document: documents.resolve(String(outcome.document.id)) };
+    },
     getDocumentFile: ({ ref }) => {
       const doc = documents.resolve(ref);
       if (!files.has(doc.sha256)) throw new ApiError('NOT_FOUND', `the PDF of filing ${doc.id} is missing from the store (${files.pathFor(doc.sha256)})`);
       return { fileName: doc.fileName, data: files.read(doc.sha256) };
     },
+    extractDocument: async ({ ref, wait }) => {
+      const doc = documents.resolve(ref);
+      jobs.start(doc);
+      if (wait) await jobs.wait(doc.id);
+      return jobs.status(documents.resolve(ref));
+    },
+    getExtractionStatus: ({ ref }) => jobs.status(documents.resolve(ref)),
+    cancelExtraction: async ({ ref }) => {
+      const doc = documents.resolve(ref);
+      jobs.cancel(doc.id);
+      await jobs.wait(doc.id);
+      return jobs.status(documents.resolve(ref));
+    },
+    listPages: ({ ref }) => ({ pages: extraction.pages(documents.resolve(ref).id) }),
+    listTables: ({ ref }) => ({ tables: extraction.tables(documents.resolve(ref).id) }),
+    getTable: ({ tableId }) => extraction.table(tableId),
+    listFigures: ({ ref, ...filter }) => ({ figures: extraction.figures(documents.resolve(ref).id, filter) }),
+    searchText: ({ query, limit }) => ({ hits: extraction.search(query, limit) }),
   };
 
   async function dispatch<M extends ApiMethod>(method: M, input: unknown): Promise<ApiOutput<M>> {
@@ -82,6 +113,9 @@ export function openCore(options: CoreOptions = {}): Core {
     db,
     dispatch,
     call: (method, input) => dispatch(method, input),
-    close: () => db.close(),
+    close: async () => {
+      await jobs.cancelAll();
+      db.close();
+    },
   };
 }

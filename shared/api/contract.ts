@@ -33,6 +33,10 @@ export const DocumentRef = z
 /** Raw bytes (a PDF): structured-cloned over IPC, base64 in the web transport's JSON. */
 export const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes (a Uint8Array)');
 
+export const EXTRACTION_STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
+export const ExtractionStatusName = z.enum(EXTRACTION_STATUSES);
+export type ExtractionStatusName = z.infer<typeof ExtractionStatusName>;
+
 export const DocumentSummary = z.object({
   id: z.number().int().positive(),
   sha256: Sha256,
@@ -51,6 +55,9 @@ export const DocumentSummary = z.object({
   importedAt: z.string(),
   importedBy: z.string(),
   reviewStatus: ReviewStatus,
+  extractionStatus: ExtractionStatusName,
+  extractedAt: z.string().nullable(),
+  extractionError: z.string().nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
@@ -85,6 +92,111 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+export const BoxSchema = z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() });
+
+export const ExtractionStatus = z.object({
+  documentId: z.number().int(),
+  status: ExtractionStatusName,
+  pagesDone: z.number().int().nonnegative(),
+  pagesTotal: z.number().int().nonnegative(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  error: z.string().nullable(),
+  counts: z.object({ tables: z.number().int(), cells: z.number().int(), figures: z.number().int() }).nullable(),
+  /** Per-page notes a reviewer must see: pages without a text layer, pages that failed. */
+  warnings: z.array(z.object({ page: z.number().int(), code: z.string(), message: z.string() })),
+});
+export type ExtractionStatus = z.infer<typeof ExtractionStatus>;
+
+export const PageInfo = z.object({
+  page: z.number().int().positive(),
+  width: z.number(),
+  height: z.number(),
+  hasTextLayer: z.boolean(),
+  imageCoverage: z.number(),
+});
+export type PageInfo = z.infer<typeof PageInfo>;
+
+export const TABLE_KINDS = ['balance_sheet', 'income_statement', 'cash_flow', 'equity_changes', 'key_figures', 'related_party', 'other'] as const;
+export const TableKind = z.enum(TABLE_KINDS);
+export type TableKind = z.infer<typeof TableKind>;
+
+export const TableSummary = z.object({
+  id: z.number().int(),
+  documentId: z.number().int(),
+  seq: z.number().int(),
+  pageStart: z.number().int(),
+  pageEnd: z.number().int(),
+  title: z.string().nullable(),
+  kind: TableKind,
+  unit: z.string().nullable(),
+  scale: z.string().nullable(),
+  currency: z.string().nullable(),
+  rowCount: z.number().int(),
+  colCount: z.number().int(),
+  headerRows: z.number().int(),
+  ruled: z.boolean(),
+  regions: z.array(z.object({ page: z.number().int(), box: BoxSchema })),
+});
+export type TableSummary = z.infer<typeof TableSummary>;
+
+export const VALUE_KINDS = ['number', 'empty', 'text'] as const;
+export const CellRecord = z.object({
+  id: z.number().int(),
+  row: z.number().int(),
+  col: z.number().int(),
+  rowSpan: z.number().int(),
+  colSpan: z.number().int(),
+  page: z.number().int(),
+  box: BoxSchema,
+  text: z.string(),
+  isHeader: z.boolean(),
+  valueKind: z.enum(VALUE_KINDS),
+  /** Exact decimal as a string, as printed in the table's unit; never a float. */
+  value: z.string().nullable(),
+  precision: z.number().int().nullable(),
+});
+export type CellRecord = z.infer<typeof CellRecord>;
+
+export const FigureRecord = z.object({
+  id: z.number().int(),
+  documentId: z.number().int(),
+  source: z.enum(['table', 'text']),
+  tableId: z.number().int().nullable(),
+  cellId: z.number().int().nullable(),
+  page: z.number().int(),
+  box: BoxSchema,
+  metric: z.string(),
+  canonical: z.string().nullable(),
+  rowPath: z.array(z.string()),
+  columnPath: z.array(z.string()),
+  periodKind: z.string().nullable(),
+  periodLabel: z.string().nullable(),
+  periodStart: z.string().nullable(),
+  periodEnd: z.string().nullable(),
+  value: z.string(),
+  unit: z.string().nullable(),
+  scale: z.string().nullable(),
+  precision: z.number().int(),
+  percent: z.boolean(),
+  percentagePoints: z.boolean(),
+  direction: z.enum(['increase', 'decrease']).nullable(),
+  spanStart: z.number().int().nullable(),
+  spanEnd: z.number().int().nullable(),
+  context: z.string().nullable(),
+});
+export type FigureRecord = z.infer<typeof FigureRecord>;
+
+export const SearchHit = z.object({
+  documentId: z.number().int(),
+  page: z.number().int(),
+  /** The page text around the hit; the hit itself between « and ». */
+  snippet: z.string(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+const TableRef = z.object({ tableId: z.number().int().positive() }).strict();
+
 /** Largest file one import call accepts; a filing beyond this is refused with TOO_LARGE. */
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
@@ -107,6 +219,31 @@ export const contract = {
   getDocumentFile: {
     input: z.object({ ref: DocumentRef }).strict(),
     output: z.object({ fileName: z.string(), data: Bytes }),
+  },
+  /** Start (or re-run) extraction; with wait, resolve when it ends. Re-extracting replaces the filing's data atomically. */
+  extractDocument: {
+    input: z.object({ ref: DocumentRef, wait: z.boolean().optional() }).strict(),
+    output: ExtractionStatus,
+  },
+  getExtractionStatus: { input: z.object({ ref: DocumentRef }).strict(), output: ExtractionStatus },
+  cancelExtraction: { input: z.object({ ref: DocumentRef }).strict(), output: ExtractionStatus },
+  listPages: { input: z.object({ ref: DocumentRef }).strict(), output: z.object({ pages: z.array(PageInfo) }) },
+  listTables: { input: z.object({ ref: DocumentRef }).strict(), output: z.object({ tables: z.array(TableSummary) }) },
+  getTable: { input: TableRef, output: z.object({ table: TableSummary, cells: z.array(CellRecord) }) },
+  listFigures: {
+    input: z
+      .object({
+        ref: DocumentRef,
+        canonical: z.string().max(200).optional(),
+        tableId: z.number().int().positive().optional(),
+        source: z.enum(['table', 'text']).optional(),
+      })
+      .strict(),
+    output: z.object({ figures: z.array(FigureRecord) }),
+  },
+  searchText: {
+    input: z.object({ query: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(500).optional() }).strict(),
+    output: z.object({ hits: z.array(SearchHit) }),
   },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 

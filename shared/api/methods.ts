@@ -8,6 +8,14 @@ export const API_METHODS = [
   'getDocument',
   'importFile',
   'getDocumentFile',
+  'extractDocument',
+  'getExtractionStatus',
+  'cancelExtraction',
+  'listPages',
+  'listTables',
+  'getTable',
+  'listFigures',
+  'searchText',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

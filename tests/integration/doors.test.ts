@@ -73,7 +73,7 @@ const doors: Record<string, () => Promise<Call>> = {
 
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.close()));
-  for (const core of cores) core.close();
+  await Promise.all(cores.map((core) => core.close()));
 });
 
 describe.each(Object.keys(doors))('through the %s door', (doorName) => {

@@ -1,5 +1,5 @@
 /** The documents repository: the only place that speaks SQL about filings. */
-import type { DocumentSummary, DocumentType, ReviewStatus } from '../../../shared/api/contract';
+import type { DocumentSummary, DocumentType, ExtractionStatusName, ReviewStatus } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/contract';
 import type { Db } from './database';
 
@@ -21,9 +21,12 @@ interface DocumentRow {
   review_status: string;
   imported_at: string;
   imported_by: string;
+  extraction_status: string;
+  extracted_at: string | null;
+  extraction_error: string | null;
 }
 
-export type NewDocument = Omit<DocumentSummary, 'id' | 'reviewStatus'>;
+export type NewDocument = Omit<DocumentSummary, 'id' | 'reviewStatus' | 'extractionStatus' | 'extractedAt' | 'extractionError'>;
 
 function toSummary(row: DocumentRow): DocumentSummary {
   return {
@@ -44,6 +47,9 @@ function toSummary(row: DocumentRow): DocumentSummary {
     importedAt: row.imported_at,
     importedBy: row.imported_by,
     reviewStatus: row.review_status as ReviewStatus,
+    extractionStatus: row.extraction_status as ExtractionStatusName,
+    extractedAt: row.extracted_at,
+    extractionError: row.extraction_error,
   };
 }
 
@@ -88,6 +94,12 @@ export class DocumentsRepository {
       if (rows[0]) return toSummary(rows[0]);
     }
     throw new ApiError('NOT_FOUND', `no filing with id or sha256 "${ref}"`);
+  }
+
+  setExtractionState(id: number, status: ExtractionStatusName, extractedAt: string | null, error: string | null): void {
+    this.db
+      .prepare('UPDATE documents SET extraction_status = ?, extracted_at = coalesce(?, extracted_at), extraction_error = ? WHERE id = ?')
+      .run(status, extractedAt, error, id);
   }
 
   insert(doc: NewDocument): DocumentSummary {

@@ -35,6 +35,103 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX documents_security_code ON documents (security_code);
     `,
   },
+  {
+    version: 2,
+    name: 'extraction: pages with a full-text index, tables, cells, figures',
+    sql: `
+      ALTER TABLE documents ADD COLUMN extraction_status TEXT NOT NULL DEFAULT 'pending';
+      ALTER TABLE documents ADD COLUMN extracted_at TEXT;
+      ALTER TABLE documents ADD COLUMN extraction_error TEXT;
+
+      CREATE TABLE pages (
+        id              INTEGER PRIMARY KEY,
+        document_id     INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        page            INTEGER NOT NULL,
+        width           REAL    NOT NULL,
+        height          REAL    NOT NULL,
+        has_text_layer  INTEGER NOT NULL,
+        image_coverage  REAL    NOT NULL,
+        text            TEXT    NOT NULL,
+        UNIQUE (document_id, page)
+      );
+
+      -- Trigram tokens index Chinese without a word segmenter; the index holds no copy of the text.
+      CREATE VIRTUAL TABLE pages_fts USING fts5 (text, content = 'pages', content_rowid = 'id', tokenize = 'trigram');
+      CREATE TRIGGER pages_fts_insert AFTER INSERT ON pages BEGIN
+        INSERT INTO pages_fts (rowid, text) VALUES (new.id, new.text);
+      END;
+      CREATE TRIGGER pages_fts_delete AFTER DELETE ON pages BEGIN
+        INSERT INTO pages_fts (pages_fts, rowid, text) VALUES ('delete', old.id, old.text);
+      END;
+
+      CREATE TABLE extracted_tables (
+        id           INTEGER PRIMARY KEY,
+        document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        seq          INTEGER NOT NULL,
+        page_start   INTEGER NOT NULL,
+        page_end     INTEGER NOT NULL,
+        title        TEXT,
+        kind         TEXT    NOT NULL,
+        unit         TEXT,
+        scale        TEXT,
+        currency     TEXT,
+        row_count    INTEGER NOT NULL,
+        col_count    INTEGER NOT NULL,
+        header_rows  INTEGER NOT NULL,
+        ruled        INTEGER NOT NULL,
+        regions      TEXT    NOT NULL,
+        UNIQUE (document_id, seq)
+      );
+
+      CREATE TABLE cells (
+        id          INTEGER PRIMARY KEY,
+        table_id    INTEGER NOT NULL REFERENCES extracted_tables (id) ON DELETE CASCADE,
+        row         INTEGER NOT NULL,
+        col         INTEGER NOT NULL,
+        row_span    INTEGER NOT NULL,
+        col_span    INTEGER NOT NULL,
+        page        INTEGER NOT NULL,
+        x0 REAL NOT NULL, y0 REAL NOT NULL, x1 REAL NOT NULL, y1 REAL NOT NULL,
+        text        TEXT    NOT NULL,
+        is_header   INTEGER NOT NULL,
+        value_kind  TEXT    NOT NULL,
+        value       TEXT,
+        precision   INTEGER,
+        UNIQUE (table_id, row, col)
+      );
+
+      CREATE TABLE figures (
+        id                 INTEGER PRIMARY KEY,
+        document_id        INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        source             TEXT    NOT NULL CHECK (source IN ('table', 'text')),
+        table_id           INTEGER REFERENCES extracted_tables (id) ON DELETE CASCADE,
+        cell_id            INTEGER REFERENCES cells (id) ON DELETE CASCADE,
+        page               INTEGER NOT NULL,
+        x0 REAL NOT NULL, y0 REAL NOT NULL, x1 REAL NOT NULL, y1 REAL NOT NULL,
+        metric             TEXT    NOT NULL,
+        canonical          TEXT,
+        row_path           TEXT    NOT NULL,
+        column_path        TEXT    NOT NULL,
+        period_kind        TEXT,
+        period_label       TEXT,
+        period_start       TEXT,
+        period_end         TEXT,
+        value              TEXT    NOT NULL,
+        unit               TEXT,
+        scale              TEXT,
+        precision          INTEGER NOT NULL,
+        percent            INTEGER NOT NULL,
+        percentage_points  INTEGER NOT NULL,
+        direction          TEXT,
+        span_start         INTEGER,
+        span_end           INTEGER,
+        context            TEXT
+      );
+      CREATE INDEX figures_document_canonical ON figures (document_id, canonical);
+      CREATE INDEX figures_cell ON figures (cell_id);
+      CREATE INDEX cells_table ON cells (table_id);
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

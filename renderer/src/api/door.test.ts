@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api/contract';
+import { API_METHODS } from '../../../shared/api/methods';
 import { createPreloadApi, door, type GoujiPreload } from './door';
 
 function preloadAnswering(answer: unknown): GoujiPreload {
   const call = async () => answer;
-  return {
-    getAppInfo: call,
-    listDocuments: call,
-    getDocument: call,
-    importFile: call,
-    getDocumentFile: call,
-  };
+  const entries = API_METHODS.map((method) => [method, call]);
+  return Object.fromEntries(entries) as GoujiPreload;
 }
 
 describe('Electron door', () => {

@@ -5,7 +5,10 @@ import { useFiling } from '../state/filing';
 import { showLibrary } from '../state/navigation';
 import { ViewerToolbar } from '../viewer/ViewerToolbar';
 import { Icon } from '../ui/Icon';
+import { TablesPanel } from '../tables/TablesPanel';
+import { ExtractionStrip } from './ExtractionStrip';
 import { FilingHeader } from './FilingHeader';
+import { useFilingExtraction } from './useFilingExtraction';
 
 // pdf.js is most of the bundle; the library view starts without it.
 const PdfPane = lazy(() => import('../viewer/PdfPane').then((module) => ({ default: module.PdfPane })));
@@ -21,6 +24,7 @@ export function FilingView({ id }: { id: number }) {
   const setPageCount = useFiling((state) => state.setPageCount);
   const setVisiblePage = useFiling((state) => state.setVisiblePage);
   const setScale = useFiling((state) => state.setScale);
+  useFilingExtraction(id);
 
   return (
     <section className="filing" data-testid="filing-view" data-id={id}>
@@ -36,6 +40,7 @@ export function FilingView({ id }: { id: number }) {
         </button>
         {summary && <FilingHeader summary={summary} />}
       </div>
+      <ExtractionStrip documentId={id} summary={summary} />
       {error && (
         <div className="notice notice-error" role="alert">
           <span>{t('filing.loadFailed', { reason: errorText(t, error, i18n.language) })}</span>
@@ -49,26 +54,29 @@ export function FilingView({ id }: { id: number }) {
         </div>
       )}
       {data && (
-        <>
-          <ViewerToolbar />
-          <Suspense
-            fallback={
-              <div className="placeholder" role="status">
-                <span className="spinner" aria-hidden="true" />
-                {t('viewer.loading')}
-              </div>
-            }
-          >
-            <PdfPane
-              data={data}
-              zoom={zoom}
-              pageRequest={pageRequest}
-              onDocumentLoaded={setPageCount}
-              onVisiblePageChange={setVisiblePage}
-              onScaleChange={setScale}
-            />
-          </Suspense>
-        </>
+        <div className="filing-body">
+          <div className="filing-viewer">
+            <ViewerToolbar />
+            <Suspense
+              fallback={
+                <div className="placeholder" role="status">
+                  <span className="spinner" aria-hidden="true" />
+                  {t('viewer.loading')}
+                </div>
+              }
+            >
+              <PdfPane
+                data={data}
+                zoom={zoom}
+                pageRequest={pageRequest}
+                onDocumentLoaded={setPageCount}
+                onVisiblePageChange={setVisiblePage}
+                onScaleChange={setScale}
+              />
+            </Suspense>
+          </div>
+          <TablesPanel documentId={id} />
+        </div>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/api/contract';
 import { formatDateTime } from '../format';
+import { ExtractionCell } from './ExtractionCell';
 
 type Props = {
   document: DocumentSummary;
@@ -47,6 +48,7 @@ export const LibraryRow = memo(function LibraryRow({ document, selected, onSelec
           {t(`reviewStatus.${document.reviewStatus}`)}
         </span>
       </td>
+      <ExtractionCell document={document} />
       <td className="col-actions">
         <button
           type="button"

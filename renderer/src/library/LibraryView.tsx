@@ -4,6 +4,7 @@ import { useLibrary } from '../state/library';
 import { EmptyLibrary } from './EmptyLibrary';
 import { LibraryTable } from './LibraryTable';
 import { LibraryToolbar } from './LibraryToolbar';
+import { useLibraryExtraction } from './useLibraryExtraction';
 import { useVisibleDocuments } from './useVisibleDocuments';
 
 export function LibraryView() {
@@ -14,6 +15,7 @@ export function LibraryView() {
   const total = useLibrary((state) => state.documents.length);
   const load = useLibrary((state) => state.load);
   const visible = useVisibleDocuments();
+  useLibraryExtraction();
 
   return (
     <section className="library" data-testid="library" aria-label={t('library.title')}>

@@ -9,4 +9,5 @@ export const LIBRARY_COLUMNS: ReadonlyArray<{ key: SortKey; numeric?: boolean; c
   { key: 'pages', numeric: true, className: 'col-pages' },
   { key: 'importedAt', className: 'col-imported' },
   { key: 'reviewStatus', className: 'col-status' },
+  { key: 'extractionStatus', className: 'col-extraction' },
 ];

@@ -20,11 +20,18 @@ function summary(overrides: Partial<DocumentSummary> & { id: number }): Document
     importedAt: '2025-01-01T00:00:00.000Z',
     importedBy: 'tester',
     reviewStatus: 'new',
+    extractionStatus: 'done',
+    extractedAt: null,
+    extractionError: null,
     ...overrides,
   };
 }
 
-const labels: SortLabels = { documentType: (type) => type, reviewStatus: (status) => status };
+const labels: SortLabels = {
+  documentType: (type) => type,
+  reviewStatus: (status) => status,
+  extractionStatus: (status) => status,
+};
 
 const documents = [
   summary({ id: 1, securityCode: '603598', shortName: '引力传媒', pages: 180, documentType: 'half_year_report' }),

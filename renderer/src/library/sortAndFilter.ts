@@ -12,6 +12,7 @@ export const SORT_KEYS = [
   'pages',
   'importedAt',
   'reviewStatus',
+  'extractionStatus',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
@@ -22,6 +23,7 @@ export type TypeFilter = DocumentType | 'all';
 export type SortLabels = {
   documentType: (type: DocumentType) => string;
   reviewStatus: (status: DocumentSummary['reviewStatus']) => string;
+  extractionStatus: (status: DocumentSummary['extractionStatus']) => string;
 };
 
 const normalize = (text: string) => text.normalize('NFKC').toLocaleLowerCase().trim();
@@ -56,6 +58,8 @@ function sortValue(document: DocumentSummary, key: SortKey, labels: SortLabels):
       return labels.documentType(document.documentType);
     case 'reviewStatus':
       return labels.reviewStatus(document.reviewStatus);
+    case 'extractionStatus':
+      return labels.extractionStatus(document.extractionStatus);
     default: {
       const value = document[key];
       return value === null || value === '' ? null : value;

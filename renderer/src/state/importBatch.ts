@@ -60,6 +60,8 @@ export const useImportBatch = create<ImportBatchState>()((set, get) => {
     for (let file = get().queue[0]; file; file = get().queue[0]) {
       set({ currentFileName: file.name });
       const result = await importOne(file);
+      // Each new filing shows up (and its extraction starts showing) without waiting for the batch.
+      if (result.status === 'imported') void useLibrary.getState().load();
       set((state) => ({
         queue: state.queue.slice(1),
         done: state.done + 1,

@@ -15,6 +15,8 @@ type LibraryState = {
   typeFilter: TypeFilter;
   selectedId: number | null;
   load: () => Promise<void>;
+  /** Re-reads one filing (its extraction state moved on) without reloading the list. */
+  refreshDocument: (id: number) => Promise<void>;
   sortBy: (key: SortKey) => void;
   setFilter: (filter: string) => void;
   setTypeFilter: (typeFilter: TypeFilter) => void;
@@ -42,6 +44,16 @@ export const useLibrary = create<LibraryState>()((set) => ({
       if (ticket === latestLoad) set({ documents, loaded: true, loading: false, error: null });
     } catch (error) {
       if (ticket === latestLoad) set({ loading: false, error: summarizeError(error) });
+    }
+  },
+  refreshDocument: async (id) => {
+    try {
+      const document = await api.getDocument({ ref: String(id) });
+      set((state) => ({
+        documents: state.documents.map((known) => (known.id === id ? document : known)),
+      }));
+    } catch {
+      // The next full load brings it; a row that lags a little is harmless.
     }
   },
   sortBy: (key) => set((state) => ({ sort: nextSort(state.sort, key) })),
