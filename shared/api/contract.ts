@@ -164,6 +164,9 @@ export const FigureRecord = z.object({
   source: z.enum(['table', 'text']),
   tableId: z.number().int().nullable(),
   cellId: z.number().int().nullable(),
+  /** The source cell's position in its table, for table figures. */
+  cellRow: z.number().int().nullable(),
+  cellCol: z.number().int().nullable(),
   page: z.number().int(),
   box: BoxSchema,
   metric: z.string(),

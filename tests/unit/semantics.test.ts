@@ -19,6 +19,8 @@ describe('table context', () => {
     expect(context.title).toBe('合并资产负债表2025年6月30日');
     expect(context.unit).toMatchObject({ unit: '元', scale: '1', currency: '人民币' });
     expect(readTableContext(['□适用√不适用', '(一) 主要会计数据']).title).toBe('主要会计数据');
+    expect(readTableContext(['单位:元 币种:人民币', '编制单位: 引力传媒股份有限公司', '2025年6月30日', '合并资产负债表']).title).toBe('合并资产负债表');
+    expect(readTableContext(['2025年1—6月', '合并利润表']).title).toBe('合并利润表');
   });
 
   it('finds no title above a paragraph, and notices a continued table', () => {
@@ -91,9 +93,23 @@ describe('interpretTable', () => {
         ['其中:利息费用', '800.00'],
         ['利息收入', '50.00'],
       ]),
-      { context: { title: '合并利润表', unit: null, continued: false }, labelIndent: (cell) => (cell.row === 3 ? 12 : 2) },
+      { context: { title: '合并利润表', unit: null, continued: false }, labelIndent: (cell) => (cell.row >= 2 ? 12 : 2) },
     );
     expect(interest.figures.map((f) => f.rowPath)).toEqual([['财务费用'], ['财务费用', '其中:利息费用'], ['财务费用', '利息收入']]);
+  });
+
+  it('does not take the lines after an unindented 其中 line as its siblings', () => {
+    const sheet = interpretTable(
+      grid([
+        ['项目', '期末余额'],
+        ['其他应收款', '10.00'],
+        ['其中:应收利息', '2.00'],
+        ['存货', '5.00'],
+        ['流动资产合计', '15.00'],
+      ]),
+      { context: { title: '合并资产负债表', unit: null, continued: false }, labelIndent: () => 3 },
+    );
+    expect(sheet.figures.map((f) => f.rowPath.length)).toEqual([1, 2, 1, 1]);
   });
 
   it('reads percent columns and YoY change columns', () => {

@@ -32,6 +32,14 @@ const COVERAGE_GRID = 48;
 const DEFAULT_ASCENT = 0.85;
 const DEFAULT_DESCENT = -0.15;
 
+/** Images this small (points, both sides) are tiles of a dotted rule, not pictures. */
+const MAX_TILE_PT = 2;
+/** Tiles of one rule follow each other with at most this gap… */
+const MAX_TILE_GAP_PT = 1.5;
+/** …and make a rule only when there are enough of them over enough length. */
+const MIN_TILES_PER_RULE = 4;
+const MIN_TILE_RULE_PT = 6;
+
 const DRAW_MOVE_TO = 0;
 const DRAW_LINE_TO = 1;
 const DRAW_CURVE_TO = 2;
@@ -117,6 +125,13 @@ async function readRuns(page: PDFPageProxy, viewport: Matrix): Promise<Positione
 
 // ---------------------------------------------------------------- drawing
 
+interface TileBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 interface GraphicsState {
   ctm: Matrix;
   lineWidth: number;
@@ -138,6 +153,7 @@ class GeometryCollector {
   readonly rects: Rect[] = [];
   private readonly coverage = new Uint8Array(COVERAGE_GRID * COVERAGE_GRID);
   private hasImages = false;
+  private readonly tiles: TileBox[] = [];
   /** Reused point buffer for one subpath, in page coordinates. */
   private xs: number[] = [];
   private ys: number[] = [];
@@ -156,16 +172,73 @@ class GeometryCollector {
 
   /** An image fills the unit square of its matrix. */
   addImage(m: Matrix): void {
-    const xs = [m[4], m[0] + m[4], m[2] + m[4], m[0] + m[2] + m[4]];
-    const ys = [m[5], m[1] + m[5], m[3] + m[5], m[1] + m[3] + m[5]];
+    const x0 = Math.min(m[4], m[0] + m[4], m[2] + m[4], m[0] + m[2] + m[4]);
+    const x1 = Math.max(m[4], m[0] + m[4], m[2] + m[4], m[0] + m[2] + m[4]);
+    const y0 = Math.min(m[5], m[1] + m[5], m[3] + m[5], m[1] + m[3] + m[5]);
+    const y1 = Math.max(m[5], m[1] + m[5], m[3] + m[5], m[1] + m[3] + m[5]);
+    if (x1 - x0 <= MAX_TILE_PT && y1 - y0 <= MAX_TILE_PT) {
+      this.tiles.push({ x0, y0, x1, y1 });
+      return;
+    }
     const cellW = this.width / COVERAGE_GRID;
     const cellH = this.height / COVERAGE_GRID;
-    const c0 = Math.max(0, Math.ceil(Math.min(...xs) / cellW - 0.5));
-    const c1 = Math.min(COVERAGE_GRID - 1, Math.floor(Math.max(...xs) / cellW - 0.5));
-    const r0 = Math.max(0, Math.ceil(Math.min(...ys) / cellH - 0.5));
-    const r1 = Math.min(COVERAGE_GRID - 1, Math.floor(Math.max(...ys) / cellH - 0.5));
+    const c0 = Math.max(0, Math.ceil(x0 / cellW - 0.5));
+    const c1 = Math.min(COVERAGE_GRID - 1, Math.floor(x1 / cellW - 0.5));
+    const r0 = Math.max(0, Math.ceil(y0 / cellH - 0.5));
+    const r1 = Math.min(COVERAGE_GRID - 1, Math.floor(y1 / cellH - 0.5));
     for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) this.coverage[r * COVERAGE_GRID + c] = 1;
     this.hasImages = true;
+  }
+
+  /**
+   * Word draws dotted and dashed table borders as thousands of tiny images laid end to
+   * end: runs of tiles along one line become rules.
+   */
+  addTileRules(): void {
+    if (this.tiles.length === 0) return;
+    this.chainTiles(
+      (t) => (t.x0 + t.x1) / 2,
+      (t) => t.y0,
+      (t) => t.y1,
+      (pos, from, to) => this.addSegment(pos, from, pos, to),
+    );
+    this.chainTiles(
+      (t) => (t.y0 + t.y1) / 2,
+      (t) => t.x0,
+      (t) => t.x1,
+      (pos, from, to) => this.addSegment(from, pos, to, pos),
+    );
+  }
+
+  /** Tiles grouped by their position across the rule (within a tolerance), then chained along it. */
+  private chainTiles(
+    across: (t: TileBox) => number,
+    start: (t: TileBox) => number,
+    end: (t: TileBox) => number,
+    emit: (pos: number, from: number, to: number) => void,
+  ): void {
+    const sorted = [...this.tiles].sort((a, b) => across(a) - across(b));
+    let first = 0;
+    while (first < sorted.length) {
+      let last = first + 1;
+      while (last < sorted.length && across(sorted[last]!) - across(sorted[last - 1]!) <= AXIS_EPSILON_PT) last++;
+      const line = sorted.slice(first, last).sort((a, b) => start(a) - start(b));
+      const pos = across(line[0]!);
+      let from = start(line[0]!);
+      let to = end(line[0]!);
+      let count = 0;
+      for (const tile of line) {
+        if (start(tile) - to > MAX_TILE_GAP_PT) {
+          if (count >= MIN_TILES_PER_RULE && to - from >= MIN_TILE_RULE_PT) emit(pos, from, to);
+          from = start(tile);
+          count = 0;
+        }
+        to = Math.max(to, end(tile));
+        count++;
+      }
+      if (count >= MIN_TILES_PER_RULE && to - from >= MIN_TILE_RULE_PT) emit(pos, from, to);
+      first = last;
+    }
   }
 
   addPath(buffer: Float32Array, state: GraphicsState, stroke: boolean, fill: boolean): void {
@@ -284,7 +357,7 @@ class GeometryCollector {
     }
   }
 
-  private addSegment(xa: number, ya: number, xb: number, yb: number): void {
+  addSegment(xa: number, ya: number, xb: number, yb: number): void {
     const dx = Math.abs(xa - xb);
     const dy = Math.abs(ya - yb);
     if (dy <= AXIS_EPSILON_PT && dx >= MIN_RULE_LENGTH_PT) {
@@ -429,6 +502,7 @@ export function collectDrawing(
         break;
     }
   }
+  collector.addTileRules();
   return { segments: collector.segments, rects: collector.rects, imageCoverage: collector.imageCoverage() };
 }
 

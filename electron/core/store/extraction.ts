@@ -50,6 +50,8 @@ interface FigureRow {
   source: string;
   table_id: number | null;
   cell_id: number | null;
+  cell_row: number | null;
+  cell_col: number | null;
   page: number;
   x0: number;
   y0: number;
@@ -120,6 +122,8 @@ const toFigure = (r: FigureRow): FigureRecord => ({
   source: r.source as FigureRecord['source'],
   tableId: r.table_id,
   cellId: r.cell_id,
+  cellRow: r.cell_row,
+  cellCol: r.cell_col,
   page: r.page,
   box: { x0: r.x0, y0: r.y0, x1: r.x1, y1: r.y1 },
   metric: r.metric,
@@ -248,12 +252,15 @@ export class ExtractionRepository {
   }
 
   figures(documentId: number, filter: FigureFilter = {}): FigureRecord[] {
-    const clauses = ['document_id = @documentId'];
-    if (filter.canonical !== undefined) clauses.push('canonical = @canonical');
-    if (filter.tableId !== undefined) clauses.push('table_id = @tableId');
-    if (filter.source !== undefined) clauses.push('source = @source');
+    const clauses = ['f.document_id = @documentId'];
+    if (filter.canonical !== undefined) clauses.push('f.canonical = @canonical');
+    if (filter.tableId !== undefined) clauses.push('f.table_id = @tableId');
+    if (filter.source !== undefined) clauses.push('f.source = @source');
     const rows = this.db
-      .prepare(`SELECT * FROM figures WHERE ${clauses.join(' AND ')} ORDER BY page, y0, x0, id`)
+      .prepare(
+        `SELECT f.*, c.row AS cell_row, c.col AS cell_col FROM figures f LEFT JOIN cells c ON c.id = f.cell_id
+         WHERE ${clauses.join(' AND ')} ORDER BY f.page, f.y0, f.x0, f.id`,
+      )
       .all({ documentId, ...filter }) as FigureRow[];
     return rows.map(toFigure);
   }

@@ -51,7 +51,9 @@ export function ExtractionStrip({ documentId, summary }: Props) {
         )}
         {!running && status.finishedAt && (
           <span className="extraction-time" title={status.finishedAt}>
-            {t('extraction.strip.finishedAt', { time: formatDateTime(status.finishedAt, i18n.language) })}
+            {t(status.status === 'done' ? 'extraction.strip.finishedAt' : 'extraction.strip.previousKept', {
+              time: formatDateTime(status.finishedAt, i18n.language),
+            })}
           </span>
         )}
         <span className="toolbar-spacer" />

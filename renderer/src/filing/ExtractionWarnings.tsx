@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { ExtractionStatus } from '../../../shared/api/contract';
 import { formatPageRanges } from '../extraction/pageRanges';
+import { NO_TEXT_LAYER } from '../extraction/warnings';
 
 type Warning = ExtractionStatus['warnings'][number];
-
-const NO_TEXT_LAYER = 'NO_TEXT_LAYER';
 
 /** Pages the extraction could not read, grouped by reason, as page ranges. */
 export function ExtractionWarnings({ warnings }: { warnings: readonly Warning[] }) {

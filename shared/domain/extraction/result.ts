@@ -10,7 +10,7 @@ export interface PageResult extends PageInfo {
 export type CellDraft = Omit<CellRecord, 'id'>;
 
 /** A figure before it has ids: a table figure names its cell by (row, col). */
-export type FigureDraft = Omit<FigureRecord, 'id' | 'documentId' | 'tableId' | 'cellId'> & {
+export type FigureDraft = Omit<FigureRecord, 'id' | 'documentId' | 'tableId' | 'cellId' | 'cellRow' | 'cellCol'> & {
   cell: { row: number; col: number } | null;
 };
 

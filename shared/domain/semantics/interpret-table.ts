@@ -87,13 +87,17 @@ interface RowLabel {
 }
 
 /**
- * Row label paths: a section heading ("流动资产：") opens a section; a "其中：" line, or a
- * line indented deeper than the line above it, is a child of that line.
+ * Row label paths: a section heading ("流动资产：") opens a section; a "其中：" line is a
+ * child of the line above it, and so are the lines after it indented as far as it
+ * (其中：利息费用 / 利息收入). Indentation alone never makes a child: statements indent
+ * ordinary items and totals differently from one producer to the next.
  */
 function rowLabels(grid: GridTable, cover: (GridCell | undefined)[][], labelCol: number, options: InterpretOptions): RowLabel[] {
   const labels: RowLabel[] = [];
   let section: string | null = null;
-  let parent: { label: string; indent: number | null } | null = null;
+  let parent: string | null = null;
+  let parentIndent: number | null = null;
+  let childIndent: number | null | undefined;
   for (let row = 0; row < grid.rowCount; row++) {
     const cell = cover[row]?.[labelCol];
     const label = cell && cell.row === row ? cell.text.trim() : '';
@@ -106,14 +110,21 @@ function rowLabels(grid: GridTable, cover: (GridCell | undefined)[][], labelCol:
     if (hints.sectionHeading) {
       section = label;
       parent = null;
+      childIndent = undefined;
       labels.push({ label, path: [label] });
       continue;
     }
-    const deeper = indent !== null && parent?.indent != null && indent > parent.indent + INDENT_STEP_PT;
-    const isChild = parent !== null && (hints.child || deeper);
-    const path = [...(section ? [section] : []), ...(isChild && parent ? [parent.label] : []), label];
-    labels.push({ label, path });
-    if (!isChild) parent = { label, indent };
+    // Only a 其中 line printed deeper than its parent opens an indented block of children.
+    const indentedBlock = childIndent != null && parentIndent !== null && childIndent > parentIndent + INDENT_STEP_PT;
+    const continuesChildren = indentedBlock && indent !== null && indent >= childIndent! - INDENT_STEP_PT / 2;
+    const isChild = parent !== null && (hints.child || continuesChildren);
+    labels.push({ label, path: [...(section ? [section] : []), ...(isChild && parent ? [parent] : []), label] });
+    if (hints.child) childIndent = indent;
+    else if (!isChild) {
+      parent = label;
+      parentIndent = indent;
+      childIndent = undefined;
+    }
   }
   return labels;
 }

@@ -13,6 +13,8 @@ export interface TableContext {
 /** Lines that sit between a title and its table without being either. */
 const NOT_A_TITLE = /^(?:[□√☑■☐✓]|适用|不适用|单位|币种|金额单位|编制单位|续表|\(续\)|（续）|[-—\s]*\d+[-—\s]*$|\d+\s*\/\s*\d+$)/u;
 const MARKERS = /[□√☑■☐✓]\s*(?:适用|不适用)/gu;
+/** "2025年6月30日", "2025年1—6月", "2024年度": the date line under a statement's title. */
+const DATE_LINE = /^\d{4}\s*年(?:度|(?:\s*\d{1,2}\s*[—\-–~至])?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:\s*[—\-–~至]\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?)?$/u;
 const MAX_TITLE_CHARS = 48;
 
 function cleanTitle(line: string): string {
@@ -40,7 +42,7 @@ export function readTableContext(linesAboveNearestFirst: readonly string[]): Tab
     unit ??= parseUnitCaption(line);
     if (title !== null) continue;
     const cleaned = cleanTitle(line);
-    if (cleaned === '' || NOT_A_TITLE.test(line.replace(MARKERS, '').trim() || '□')) continue;
+    if (cleaned === '' || DATE_LINE.test(cleaned) || NOT_A_TITLE.test(line.replace(MARKERS, '').trim() || '□')) continue;
     if ([...cleaned].length > MAX_TITLE_CHARS || /[。；;]$/u.test(cleaned)) break; // a paragraph: no title above it
     title = cleaned;
   }

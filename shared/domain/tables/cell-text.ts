@@ -1,11 +1,12 @@
 /**
  * A cell's text from the runs inside it, in reading order: lines top to bottom, runs
  * left to right. Text that wraps inside a cell continues without a space between CJK
- * characters (or between the digits of a wrapped number); Latin words get one.
+ * characters (or between the digits of a wrapped number); Latin words get one. Spaces
+ * next to CJK characters are layout, not text, and are dropped.
  */
 import type { PositionedText } from '../extraction/types';
 import { centreY } from './geometry';
-import { collapseSpaces, needsSpaceBetween } from './text-kinds';
+import { collapseSpaces, needsSpaceBetween, tidySpaces } from './text-kinds';
 
 /** Runs on one line have vertical centres within this share of the smaller font size. */
 const SAME_LINE_SHARE = 0.5;
@@ -53,5 +54,5 @@ export function joinRunsInReadingOrder(runs: readonly PositionedText[]): string 
     if (lineText === '') continue;
     text = text === '' ? lineText : text + (needsSpaceBetween(text, lineText) ? ' ' : '') + lineText;
   }
-  return collapseSpaces(text);
+  return tidySpaces(text);
 }

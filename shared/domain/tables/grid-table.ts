@@ -7,6 +7,10 @@ import { joinRunsInReadingOrder } from './cell-text';
 import { centreX, centreY, intervalIndex } from './geometry';
 import type { GridSkeleton } from './grid';
 import { detectHeaderRows } from './headers';
+import { splitRunAt } from './run-split';
+
+/** A run must reach this far past a cell border to count as crossing it. */
+const BORDER_SLACK_PT = 1.5;
 
 /** Cells with their runs and text; null for degenerate grids (a framed paragraph, a page border). */
 export function tableFromGrid(page: Pick<PageGeometry, 'page' | 'runs'>, grid: GridSkeleton, ruled: boolean): GridTable | null {
@@ -20,12 +24,15 @@ export function tableFromGrid(page: Pick<PageGeometry, 'page' | 'runs'>, grid: G
     }
   });
   const runsOf: PositionedText[][] = cells.map(() => []);
+  const place = (run: PositionedText, r: number): void => {
+    const c = intervalIndex(xs, centreX(run.box));
+    const index = c < 0 ? -1 : cellAt[r * cols + c]!;
+    if (index >= 0) runsOf[index]!.push(run);
+  };
   for (const run of page.runs) {
     const r = intervalIndex(ys, centreY(run.box));
-    const c = intervalIndex(xs, centreX(run.box));
-    if (r < 0 || c < 0) continue;
-    const index = cellAt[r * cols + c]!;
-    if (index >= 0) runsOf[index]!.push(run);
+    if (r < 0) continue;
+    for (const piece of splitAtCellBorders(run, xs, (c) => cellAt[r * cols + c]!)) place(piece, r);
   }
   const gridCells: GridCell[] = cells.map((cell, i) => ({
     row: cell.row,
@@ -50,6 +57,24 @@ export function tableFromGrid(page: Pick<PageGeometry, 'page' | 'runs'>, grid: G
   };
   table.headerRows = detectHeaderRows(table);
   return table;
+}
+
+/** A run crossing from one cell into the next (of its row) is cut at each border it crosses. */
+function splitAtCellBorders(run: PositionedText, xs: readonly number[], cellOfColumn: (col: number) => number): PositionedText[] {
+  const first = intervalIndex(xs, run.box.x0 + BORDER_SLACK_PT);
+  const last = intervalIndex(xs, run.box.x1 - BORDER_SLACK_PT);
+  if (first < 0 || last <= first) return [run];
+  const pieces: PositionedText[] = [];
+  let rest = run;
+  for (let k = first + 1; k <= last; k++) {
+    if (cellOfColumn(k - 1) === cellOfColumn(k)) continue;
+    const parts = splitRunAt(rest, xs[k]!);
+    if (!parts) continue;
+    pieces.push(parts[0]);
+    rest = parts[1];
+  }
+  pieces.push(rest);
+  return pieces;
 }
 
 /** One cell, no text, or a single column of cells: a box around text, not a table. */

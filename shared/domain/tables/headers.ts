@@ -44,6 +44,10 @@ export function detectHeaderRows(table: Pick<GridTable, 'rowCount' | 'colCount' 
     for (const cell of row) spannedTo = Math.max(spannedTo, r + cell.rowSpan);
   }
   leading = Math.max(leading, Math.min(spannedTo, rows.length));
-  if (leading >= rows.length) return (first.length >= 3 ? 1 : 0);
+  if (leading >= rows.length) {
+    // All text: only a heading cell spanning rows tells how deep the header is.
+    if (spannedTo > 1 && spannedTo < rows.length) return spannedTo;
+    return first.length >= 3 ? 1 : 0;
+  }
   return leading <= MAX_HEADER_ROWS ? leading : 1;
 }

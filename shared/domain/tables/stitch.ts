@@ -6,7 +6,7 @@
  */
 import type { Box, GridCell, GridTable, PageGeometry } from '../extraction/types';
 import { joinLine, readingLines } from './cell-text';
-import { centreY, clusterValues } from './geometry';
+import { centreY } from './geometry';
 import { findFurniture, type FurnitureTest } from './furniture';
 
 /** Column boundaries of two parts match when each pair is this close. */
@@ -48,14 +48,48 @@ function startsPage(table: GridTable, page: PageGeometry, furniture: FurnitureTe
   return { clear: true, captioned };
 }
 
-function columnEdges(table: GridTable, page: number): number[] {
-  const edges: number[] = [];
-  for (const c of table.cells) if (c.page === page) edges.push(c.box.x0, c.box.x1);
-  return clusterValues(edges, 1);
+/** x of each grid line of `table` as its cells on `page` show it (NaN for lines no cell there starts or ends on). */
+function gridLineXs(table: GridTable, page: number): number[] {
+  const xs = Array<number>(table.colCount + 1).fill(Number.NaN);
+  for (const c of table.cells) {
+    if (c.page !== page) continue;
+    xs[c.col] = c.box.x0;
+    xs[c.col + c.colSpan] = c.box.x1;
+  }
+  return xs;
 }
 
-function sameEdges(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => Math.abs(x - b[i]!) <= COLUMN_TOLERANCE_PT);
+/**
+ * The continuation's grid lines as grid lines of the first part, after aligning the
+ * left edges (mirrored page margins shift tables): null unless every line has a match.
+ * A continuation may have fewer lines (its rows merge cells the first part splits).
+ */
+function columnMap(first: GridTable, next: GridTable): number[] | null {
+  const a = gridLineXs(first, first.pageEnd);
+  const b = gridLineXs(next, next.pageStart);
+  const shift = a[0]! - b[0]!;
+  if (Number.isNaN(shift)) return null;
+  const map: number[] = [];
+  let previous = -1;
+  for (const x of b) {
+    if (Number.isNaN(x)) {
+      map.push(-1); // no cell uses this line
+      continue;
+    }
+    const i = a.findIndex((ax) => Math.abs(ax - (x + shift)) <= COLUMN_TOLERANCE_PT);
+    if (i <= previous) return null;
+    map.push(i);
+    previous = i;
+  }
+  return map[map.length - 1] === a.length - 1 ? map : null;
+}
+
+function remapColumns(table: GridTable, map: readonly number[], colCount: number): GridTable {
+  const cells = table.cells.map((c) => {
+    const col = map[c.col]!;
+    return { ...c, col, colSpan: map[c.col + c.colSpan]! - col };
+  });
+  return { ...table, colCount, cells };
 }
 
 /** Texts of the first `count` rows, one string per row (cells joined by column). */
@@ -75,11 +109,13 @@ function repeatedHeaderRows(first: GridTable, next: GridTable): number {
   return k;
 }
 
-function compatible(first: GridTable, next: GridTable, gap: Gap): boolean {
-  if (first.colCount !== next.colCount) return false;
-  if (sameEdges(columnEdges(first, first.pageEnd), columnEdges(next, next.pageStart))) return true;
+/** The continuation in the first part's columns, or null when the two are not one table. */
+function asContinuation(first: GridTable, next: GridTable, gap: Gap): GridTable | null {
+  const map = columnMap(first, next);
+  if (map) return remapColumns(next, map, first.colCount);
   // Columns moved (a different page layout): a "续表" caption or the same header still tie them.
-  return gap.captioned || repeatedHeaderRows(first, next) > 0;
+  if (first.colCount !== next.colCount) return null;
+  return gap.captioned || repeatedHeaderRows(first, next) > 0 ? next : null;
 }
 
 function join(first: GridTable, next: GridTable): GridTable {
@@ -113,8 +149,9 @@ export function stitchContinuedTables(tablesByPage: readonly GridTable[][], page
       let current = table;
       if (k === 0 && open && page && open.pageEnd + 1 === table.pageStart) {
         const gap = startsPage(table, page, furniture);
-        if (gap.clear && compatible(open, table, gap)) {
-          current = join(open, table);
+        const continuation = gap.clear ? asContinuation(open, table, gap) : null;
+        if (continuation) {
+          current = join(open, continuation);
           out.pop();
         }
       }

@@ -43,3 +43,13 @@ export function needsSpaceBetween(before: string, after: string): boolean {
 export function collapseSpaces(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
+
+const SPACE_NEXT_TO_CJK = /(?<=[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]) | (?=[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F])/gu;
+
+/**
+ * Collapses white space and drops it next to CJK characters, where it is layout
+ * (justified text spread letter by letter: "与 股 改 相 关"), not a word break.
+ */
+export function tidySpaces(text: string): string {
+  return collapseSpaces(text).replace(SPACE_NEXT_TO_CJK, '');
+}
