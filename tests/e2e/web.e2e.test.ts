@@ -66,6 +66,8 @@ describe('web mode', () => {
     const rows = page.getByTestId('library-row');
     await expect.poll(() => rows.count()).toBe(1);
     await expect(rows.first().textContent()).resolves.toMatch(/834045.*清众科技/);
+    // Extraction starts by itself after the import and reports its progress in the library.
+    await page.locator('[data-testid="extraction-status"][data-status="done"]').waitFor({ timeout: 90_000 });
     await page.screenshot({ path: path.join(SHOTS, 'e2e-library.png') });
   });
 
@@ -73,6 +75,8 @@ describe('web mode', () => {
     await page.getByTestId('library-row').first().dblclick();
     await page.getByTestId('filing-view').waitFor();
     await expect(page.getByTestId('filing-code').textContent()).resolves.toContain('834045');
+    await expect.poll(() => page.getByTestId('table-list-item').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(1);
+    await expect(page.getByTestId('table-list-item').first().textContent()).resolves.toContain('预计情况');
     await page.locator('[data-testid="pdf-page"][data-page-number="1"][data-rendered="true"]').waitFor({ timeout: 60_000 });
     const painted = await page.locator('[data-testid="pdf-page"][data-page-number="1"] canvas').evaluate((canvas: HTMLCanvasElement) => {
       const context = canvas.getContext('2d')!;

@@ -17,10 +17,7 @@ export function detectRuledTables(page: PageGeometry): GridTable[] {
     if (set.vertical.length === 0) loose.push(...set.horizontal);
     else candidates.push(withInnerColumns(set, page.runs));
   }
-  for (const stack of stackHorizontalRules(loose)) {
-    const set = withWhitespaceColumns(stack, [], page.runs);
-    if (set) candidates.push(set);
-  }
+  for (const stack of stackHorizontalRules(loose)) candidates.push(...withWhitespaceColumns(stack, [], page.runs));
   const tables: GridTable[] = [];
   for (const set of candidates) {
     const grid = buildGrid(set);
@@ -35,5 +32,6 @@ export function detectRuledTables(page: PageGeometry): GridTable[] {
 function withInnerColumns(set: RuleSet, runs: readonly PositionedText[]): RuleSet {
   const xs = new Set(set.vertical.map((v) => Math.round(v.pos)));
   if (xs.size > 2 || set.horizontal.length < 3) return set;
-  return withWhitespaceColumns(set.horizontal, set.vertical, runs) ?? set;
+  const found = withWhitespaceColumns(set.horizontal, set.vertical, runs);
+  return found.length === 1 ? found[0]! : set;
 }

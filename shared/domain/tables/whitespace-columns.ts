@@ -6,8 +6,10 @@
  * merged cell.
  */
 import type { PositionedText } from '../extraction/types';
+import { readingLines } from './cell-text';
 import { centreX, centreY, overlap } from './geometry';
 import type { Rule, RuleSet } from './rules';
+import { isAmount } from './text-kinds';
 
 /** Narrower gaps are spaces inside a cell, not gaps between columns. */
 const MIN_COLUMN_GAP_PT = 5;
@@ -17,7 +19,9 @@ const STACK_OVERLAP_SHARE = 0.8;
 const STACK_LENGTH_SHARE = 0.6;
 /** Rows taller than this are not table rows: the rules belong to different things. */
 const MAX_ROW_HEIGHT_PT = 90;
-const MIN_STACK_RULES = 3;
+const MIN_STACK_RULES = 2;
+/** A line covering this share of the table width in one stretch is running text, not a row. */
+const PROSE_WIDTH_SHARE = 0.75;
 
 /** Horizontal rules stacked above each other with similar extents: candidate row-ruled tables. */
 export function stackHorizontalRules(rules: readonly Rule[]): Rule[][] {
@@ -53,19 +57,27 @@ interface Band {
   runs: PositionedText[];
 }
 
-/**
- * Adds synthetic vertical rules at the white-space columns of the region spanned by
- * `horizontal` (sorted top to bottom). Returns null when no column gap is found.
- */
-export function withWhitespaceColumns(horizontal: readonly Rule[], existingVertical: readonly Rule[], runs: readonly PositionedText[]): RuleSet | null {
-  const sorted = [...horizontal].sort((a, b) => a.pos - b.pos);
-  if (sorted.length < 2) return null;
-  const x0 = Math.min(...sorted.map((r) => r.from));
-  const x1 = Math.max(...sorted.map((r) => r.to));
+/** Number of column-like chunks of a line: runs separated by gaps wider than a column gap. */
+function chunkCount(line: readonly PositionedText[]): number {
+  let chunks = 0;
+  let reach = -Infinity;
+  for (const run of [...line].sort((a, b) => a.box.x0 - b.box.x0)) {
+    if (run.box.x0 - reach >= MIN_COLUMN_GAP_PT) chunks++;
+    reach = Math.max(reach, run.box.x1);
+  }
+  return chunks;
+}
+
+/** A line of running text: one unbroken stretch over most of the width. */
+function isProseLine(line: readonly PositionedText[], width: number): boolean {
+  return chunkCount(line) === 1 && Math.max(...line.map((r) => r.box.x1)) - Math.min(...line.map((r) => r.box.x0)) >= width * PROSE_WIDTH_SHARE;
+}
+
+function bandsOf(rules: readonly Rule[], runs: readonly PositionedText[], x0: number, x1: number): Band[] {
   const bands: Band[] = [];
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const y0 = sorted[i]!.pos;
-    const y1 = sorted[i + 1]!.pos;
+  for (let i = 0; i + 1 < rules.length; i++) {
+    const y0 = rules[i]!.pos;
+    const y1 = rules[i + 1]!.pos;
     if (y1 - y0 < 1) continue;
     const inside = runs.filter((r) => {
       const cx = centreX(r.box);
@@ -74,18 +86,89 @@ export function withWhitespaceColumns(horizontal: readonly Rule[], existingVerti
     });
     bands.push({ y0, y1, runs: inside });
   }
-  const filled = bands.filter((b) => b.runs.length > 0);
-  if (filled.length < 2) return null;
-  const separators = separatorsOf(filled, x0, x1);
-  if (separators.length === 0) return null;
-  const vertical = [...existingVertical];
+  return bands;
+}
+
+/**
+ * Runs of bands without running text between them, each trimmed of leading and
+ * trailing bands that hold no multi-column line (a title under a page-header rule).
+ */
+function tableBandGroups(bands: readonly Band[], width: number): Band[][] {
+  const groups: Band[][] = [];
+  let current: Band[] = [];
+  const close = (): void => {
+    const multiColumn = (band: Band): boolean => readingLines(band.runs).some((line) => chunkCount(line) >= 2);
+    let first = 0;
+    let last = current.length - 1;
+    while (first <= last && !multiColumn(current[first]!)) first++;
+    while (last >= first && !multiColumn(current[last]!)) last--;
+    if (first <= last) groups.push(current.slice(first, last + 1));
+    current = [];
+  };
   for (const band of bands) {
-    for (const x of separators) {
-      const crossed = band.runs.some((r) => r.box.x0 < x - 0.5 && r.box.x1 > x + 0.5);
-      if (!crossed) vertical.push({ pos: x, from: band.y0, to: band.y1 });
-    }
+    if (readingLines(band.runs).some((line) => isProseLine(line, width))) close();
+    else current.push(band);
   }
-  return { horizontal: sorted, vertical };
+  close();
+  return groups;
+}
+
+/**
+ * Rows packed into one band without rules between them (a three-line table's body):
+ * every line spans several columns and one holds an amount. Wrapped cell text (a
+ * label on two lines beside one line of numbers) does not qualify.
+ */
+function splitIntoLineRows(band: Band): Band[] {
+  const lines = readingLines(band.runs);
+  if (lines.length < 2 || !lines.every((line) => chunkCount(line) >= 2)) return [band];
+  if (!lines.some((line) => line.some((run) => isAmount(run.text)))) return [band];
+  const rows: Band[] = [];
+  let y0 = band.y0;
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    const bottom = Math.max(...line.map((r) => r.box.y1));
+    const y1 = next ? (bottom + Math.min(...next.map((r) => r.box.y0))) / 2 : band.y1;
+    rows.push({ y0, y1, runs: line });
+    y0 = y1;
+  });
+  return rows;
+}
+
+/**
+ * Rule sets for the tables in a region ruled by `horizontal` rules only (plus, for a
+ * box without inner rules, its outer `vertical` ones): white-space columns become
+ * synthetic vertical rules, drawn only in the rows no text crosses them.
+ */
+export function withWhitespaceColumns(horizontal: readonly Rule[], vertical: readonly Rule[], runs: readonly PositionedText[]): RuleSet[] {
+  const sorted = [...horizontal].sort((a, b) => a.pos - b.pos);
+  if (sorted.length < 2) return [];
+  const x0 = Math.min(...sorted.map((r) => r.from));
+  const x1 = Math.max(...sorted.map((r) => r.to));
+  const sets: RuleSet[] = [];
+  for (const group of tableBandGroups(bandsOf(sorted, runs, x0, x1), x1 - x0)) {
+    const rows = group.flatMap(splitIntoLineRows);
+    if (rows.filter((row) => row.runs.length > 0).length < 2) continue;
+    const separators = separatorsOf(
+      rows.filter((row) => row.runs.length > 0),
+      x0,
+      x1,
+    );
+    if (separators.length === 0) continue;
+    const top = rows[0]!.y0;
+    const bottom = rows[rows.length - 1]!.y1;
+    const synthetic: Rule[] = [];
+    for (const row of rows) {
+      for (const x of separators) {
+        const crossed = row.runs.some((r) => r.box.x0 < x - 0.5 && r.box.x1 > x + 0.5);
+        if (!crossed) synthetic.push({ pos: x, from: row.y0, to: row.y1 });
+      }
+    }
+    sets.push({
+      horizontal: [...rows.map((row) => ({ pos: row.y0, from: x0, to: x1 })), { pos: bottom, from: x0, to: x1 }],
+      vertical: [...vertical.filter((v) => v.to > top && v.from < bottom), ...synthetic],
+    });
+  }
+  return sets;
 }
 
 /** Centres of the vertical white strips (text in few enough bands) wide enough to part columns. */
