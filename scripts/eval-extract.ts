@@ -202,7 +202,7 @@ async function evaluateSeed(seed: string, reports: TableReport[]): Promise<SeedS
 }
 
 /** The table as a text grid: "←" and "↑" mark the cells a merged cell covers. */
-export function formatGrid(table: GridTable): string {
+function formatGrid(table: GridTable): string {
   const grid = Array.from({ length: table.rowCount }, () => Array<string>(table.colCount).fill(''));
   for (const cell of table.cells) {
     for (let r = cell.row; r < cell.row + cell.rowSpan; r++) {

@@ -29,9 +29,18 @@ const RADICAL_TO_UNIFIED: ReadonlyMap<string, string> = (() => {
 
 const RADICAL_SUPPLEMENT = /[\u2E80-\u2EFF]/gu;
 
+/**
+ * Kangxi radicals whose NFKC form is the traditional character while simplified-Chinese
+ * fonts draw the simplified one: ⼾ (U+2F3E) folds to 戶, but the filing printed 户.
+ */
+const SIMPLIFIED_BEFORE_NFKC = /\u2F3E/gu;
+
 /** NFKC folds the Kangxi radicals; the CJK Radicals Supplement needs Unicode's equivalence table. */
 export function normalizeText(text: string): string {
-  return text.normalize('NFKC').replace(RADICAL_SUPPLEMENT, (c) => RADICAL_TO_UNIFIED.get(c) ?? c);
+  return text
+    .replace(SIMPLIFIED_BEFORE_NFKC, '户')
+    .normalize('NFKC')
+    .replace(RADICAL_SUPPLEMENT, (c) => RADICAL_TO_UNIFIED.get(c) ?? c);
 }
 
 /**

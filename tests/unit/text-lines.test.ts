@@ -8,6 +8,7 @@ describe('text lines', () => {
 
   it('maps CJK Radicals Supplement look-alikes to their ideographs (⻘ → 青)', () => {
     expect(normalizeText('⻘云科技 ⻛险 ⻩')).toBe('青云科技 风险 黄');
+    expect(normalizeText('客⼾')).toBe('客户');
   });
 
   it('groups runs into lines top to bottom, left to right, with spaces at gaps', () => {

@@ -12,11 +12,11 @@
  */
 import { AnnotationMode, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
-import type { PageGeometry, PositionedText, Rect, Segment } from '../../../shared/domain/extraction/types';
+import type { Box, PageGeometry, PositionedText, Rect, Segment } from '../../../shared/domain/extraction/types';
 import { normalizeText } from '../../../shared/domain/text-lines';
 
 /** [a, b, c, d, e, f] as in PDF: x' = a·x + c·y + e, y' = b·x + d·y + f. */
-type Matrix = [number, number, number, number, number, number];
+export type Matrix = [number, number, number, number, number, number];
 
 /** A filled rectangle thinner than this (points) reads as a rule, not a box. */
 const THIN_RULE_PT = 2;
@@ -79,7 +79,7 @@ interface TextItemLike {
 }
 
 /** The run's glyph box (baseline, ascent, descent) mapped through the viewport: rotation-safe. */
-function runBox(item: TextItemLike, style: TextStyleLike | undefined, viewport: Matrix): PositionedText | null {
+function runBox(item: TextItemLike, style: TextStyleLike | undefined, viewport: Matrix): PositionedText {
   const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = item.transform;
   const along = Math.hypot(a, b) || 1;
   const across = Math.hypot(c, d) || 1;
@@ -106,8 +106,7 @@ function runBox(item: TextItemLike, style: TextStyleLike | undefined, viewport: 
       if (y > y1) y1 = y;
     }
   }
-  const text = normalizeText(item.str);
-  return { text, box: { x0, y0, x1, y1 }, size };
+  return { text: normalizeText(item.str), box: { x0, y0, x1, y1 }, size };
 }
 
 async function readRuns(page: PDFPageProxy, viewport: Matrix): Promise<PositionedText[]> {
@@ -118,19 +117,15 @@ async function readRuns(page: PDFPageProxy, viewport: Matrix): Promise<Positione
   for (const item of content.items) {
     if (!('str' in item) || item.str.trim() === '') continue; // pdf.js's gap-filling " " items span cell borders
     const run = runBox(item, styles[item.fontName], viewport);
-    if (run && run.text.trim() !== '') runs.push(run);
+    if (run.text.trim() !== '') runs.push(run);
   }
   return runs;
 }
 
 // ---------------------------------------------------------------- drawing
 
-interface TileBox {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+/** A tiny image: one dot or dash of a dotted rule. */
+type TileBox = Box;
 
 interface GraphicsState {
   ctm: Matrix;

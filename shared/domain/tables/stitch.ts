@@ -8,6 +8,7 @@ import type { Box, GridCell, GridTable, PageGeometry } from '../extraction/types
 import { joinLine, readingLines } from './cell-text';
 import { centreY } from './geometry';
 import { findFurniture, type FurnitureTest } from './furniture';
+import { detectHeaderRows } from './headers';
 
 /** Column boundaries of two parts match when each pair is this close. */
 const COLUMN_TOLERANCE_PT = 3;
@@ -122,15 +123,17 @@ function join(first: GridTable, next: GridTable): GridTable {
   const dropped = repeatedHeaderRows(first, next);
   const offset = first.rowCount - dropped;
   const moved: GridCell[] = next.cells.filter((c) => c.row >= dropped).map((c) => ({ ...c, row: c.row + offset }));
-  return {
+  const joined: GridTable = {
     ...first,
     pageEnd: next.pageEnd,
     regions: [...first.regions, ...next.regions],
     rowCount: first.rowCount + next.rowCount - dropped,
-    headerRows: Math.max(first.headerRows, dropped),
     ruled: first.ruled && next.ruled,
     cells: [...first.cells, ...moved],
   };
+  // A first part holding only the header could not tell its header from a body; the whole can.
+  joined.headerRows = Math.max(first.headerRows, dropped, first.rowCount < 2 ? detectHeaderRows(joined) : 0);
+  return joined;
 }
 
 /**
