@@ -17,6 +17,7 @@ import { startWebServer } from '../web/server';
 import { collectPdfPaths } from './collect';
 import { renderFields, renderTable } from './format';
 import { renderGrid } from './grid';
+import { renderFindings } from './findings';
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2, notFound: 3, error: 4 } as const;
 
@@ -207,6 +208,26 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, keepAli
             ['extraction', `${doc.extractionStatus}${doc.extractedAt ? ` at ${doc.extractedAt}` : ''}${doc.extractionError ? `: ${doc.extractionError}` : ''}`],
           ]),
         );
+      });
+    });
+
+  program
+    .command('check')
+    .description('run the cross-checks (勾稽) of filings and print the findings; exits 1 when a check fails')
+    .argument('<docs...>', 'filing ids or sha256s')
+    .option('--all', 'list every result, not only failures and what could not be evaluated')
+    .action(async (refs: string[], options: { all?: boolean }) => {
+      await withCore(globals(), async (core) => {
+        const reports = [];
+        for (const ref of refs) {
+          const doc = await core.call('getDocument', { ref });
+          if (doc.extractionStatus !== 'done') await core.call('extractDocument', { ref, wait: true });
+          const checks = await core.call('runChecks', { ref });
+          reports.push({ document: { id: doc.id, sha256: doc.sha256, securityCode: doc.securityCode, shortName: doc.shortName }, ...checks });
+          if (!globals().json) io.out(renderFindings(doc, checks, Boolean(options.all)));
+        }
+        if (globals().json) io.out(JSON.stringify({ reports }, null, 2));
+        setExit(reports.some((r) => r.summary.fail > 0) ? EXIT.someFailed : EXIT.ok);
       });
     });
 

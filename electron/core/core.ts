@@ -6,6 +6,7 @@
 import os from 'node:os';
 import { z } from 'zod';
 import { ApiError, contract, type ApiInput, type ApiOutput } from '../../shared/api/contract';
+import type { CheckStatus as CheckStatusName } from '../../shared/domain/checks/types';
 import { API_METHODS, type ApiMethod } from '../../shared/api/methods';
 import { importFile } from './ingest/import-file';
 import { resolveStoreLocation, type StoreLocation } from './paths';
@@ -13,6 +14,8 @@ import { openDatabase, schemaVersion, type Db } from './store/database';
 import { DocumentsRepository } from './store/documents';
 import { ExtractionRepository } from './store/extraction';
 import { ExtractionJobs } from './extract/jobs';
+import { ChecksRepository } from './store/checks';
+import { runAndStoreChecks } from './checks/service';
 import { FileStore } from './store/files';
 import { APP_VERSION } from './version';
 
@@ -53,7 +56,14 @@ export function openCore(options: CoreOptions = {}): Core {
   const documents = new DocumentsRepository(db);
   const files = new FileStore(location.filesDir);
   const extraction = new ExtractionRepository(db);
-  const jobs = new ExtractionJobs({ documents, extraction, files, workers: options.workers });
+  const checks = new ChecksRepository(db);
+  const checksContext = { documents, extraction, checks };
+  const jobs = new ExtractionJobs({ documents, extraction, files, workers: options.workers, afterExtraction: (doc) => runAndStoreChecks(checksContext, doc) });
+  const checkResults = (documentId: number, filter: { status?: CheckStatusName; family?: string } = {}) => ({
+    results: checks.list(documentId, filter),
+    summary: checks.summary(documentId),
+    checkedAt: checks.checkedAt(documentId),
+  });
   const actor = options.actor ?? os.userInfo().username;
 
   const handlers: Handlers = {
@@ -94,6 +104,12 @@ export function openCore(options: CoreOptions = {}): Core {
     getTable: ({ tableId }) => extraction.table(tableId),
     listFigures: ({ ref, ...filter }) => ({ figures: extraction.figures(documents.resolve(ref).id, filter) }),
     searchText: ({ query, limit }) => ({ hits: extraction.search(query, limit) }),
+    runChecks: ({ ref }) => {
+      const doc = documents.resolve(ref);
+      runAndStoreChecks(checksContext, doc);
+      return checkResults(doc.id);
+    },
+    listCheckResults: ({ ref, ...filter }) => checkResults(documents.resolve(ref).id, filter),
   };
 
   async function dispatch<M extends ApiMethod>(method: M, input: unknown): Promise<ApiOutput<M>> {

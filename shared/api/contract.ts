@@ -198,6 +198,38 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
+export const CHECK_FAMILY_NAMES = ['footing', 'identity', 'ratio', 'consistency', 'cross_filing', 'policy', 'custom'] as const;
+export const CHECK_STATUS_NAMES = ['pass', 'rounding', 'fail', 'cannot_evaluate'] as const;
+const BilingualSchema = z.object({ zh: z.string(), en: z.string() });
+
+export const CheckResultRecord = z.object({
+  id: z.number().int(),
+  documentId: z.number().int(),
+  key: z.string(),
+  family: z.enum(CHECK_FAMILY_NAMES),
+  rule: z.string(),
+  description: BilingualSchema,
+  figureIds: z.array(z.number().int()),
+  expected: z.string().nullable(),
+  actual: z.string().nullable(),
+  difference: z.string().nullable(),
+  tolerance: z.string().nullable(),
+  status: z.enum(CHECK_STATUS_NAMES),
+  reason: BilingualSchema.nullable(),
+  checkedAt: z.string(),
+});
+export type CheckResultRecord = z.infer<typeof CheckResultRecord>;
+
+export const CheckSummary = z.object({
+  pass: z.number().int(),
+  rounding: z.number().int(),
+  fail: z.number().int(),
+  cannot_evaluate: z.number().int(),
+});
+export type CheckSummary = z.infer<typeof CheckSummary>;
+
+const CheckResultsOutput = z.object({ results: z.array(CheckResultRecord), summary: CheckSummary, checkedAt: z.string().nullable() });
+
 const TableRef = z.object({ tableId: z.number().int().positive() }).strict();
 
 /** Largest file one import call accepts; a filing beyond this is refused with TOO_LARGE. */
@@ -243,6 +275,13 @@ export const contract = {
       })
       .strict(),
     output: z.object({ figures: z.array(FigureRecord) }),
+  },
+  runChecks: { input: z.object({ ref: DocumentRef }).strict(), output: CheckResultsOutput },
+  listCheckResults: {
+    input: z
+      .object({ ref: DocumentRef, status: z.enum(CHECK_STATUS_NAMES).optional(), family: z.enum(CHECK_FAMILY_NAMES).optional() })
+      .strict(),
+    output: CheckResultsOutput,
   },
   searchText: {
     input: z.object({ query: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(500).optional() }).strict(),

@@ -16,6 +16,8 @@ export const API_METHODS = [
   'getTable',
   'listFigures',
   'searchText',
+  'runChecks',
+  'listCheckResults',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

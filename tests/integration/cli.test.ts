@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../electron/cli/gouji';
+import { openDatabase } from '../../electron/core/store/database';
 import { fixture, REPO_ROOT, tempDir } from '../helpers';
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -67,6 +68,24 @@ describe('gouji CLI', () => {
     const again = await cli(['--db', db, '--json', 'extract', '1']);
     expect(again.code).toBe(EXIT.ok);
     expect(JSON.parse(again.out).results[0]).toMatchObject({ status: 'done', counts: { tables: 1 } });
+  });
+
+  it('checks a filing: exit 0 when everything ties, 1 with the finding when a total does not', async () => {
+    const db = tempDir();
+    await cli(['--db', db, 'import', fixture('seed-000.pdf')]);
+    const clean = await cli(['--db', db, '--json', 'check', '1']);
+    expect(clean.code).toBe(EXIT.ok);
+    const report = JSON.parse(clean.out).reports[0];
+    expect(report.summary.fail).toBe(0);
+    expect(report.results.find((r: { rule: string }) => r.rule === 'footing.total')).toMatchObject({ status: 'pass', actual: '90250000.00' });
+    // A misprint in the store's copy of the 50,000,000.00 row: the 合计 no longer ties.
+    const store = openDatabase(path.join(db, 'gouji.db'));
+    store.prepare("UPDATE figures SET value = '50000001.00' WHERE value = '50000000.00' AND source = 'table'").run();
+    store.close();
+    const broken = await cli(['--db', db, 'check', '1']);
+    expect(broken.code).toBe(EXIT.someFailed);
+    expect(broken.out).toMatch(/✗ footing +合计/);
+    expect(broken.out).toMatch(/expected 90,250,001\.00, printed 90,250,000\.00/);
   });
 
   it('runs as the installed binary with GOUJI_HOME', async () => {

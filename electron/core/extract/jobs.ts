@@ -24,6 +24,8 @@ export interface JobsContext {
   extraction: ExtractionRepository;
   files: FileStore;
   workers?: number;
+  /** Runs after the extracted data is stored (the checks); its failure is noted, the extraction stands. */
+  afterExtraction?: (doc: DocumentSummary) => void;
 }
 
 export class ExtractionJobs {
@@ -61,7 +63,13 @@ export class ExtractionJobs {
       if (job.controller.signal.aborted) throw new ExtractionCancelled();
       const result = buildExtraction(geometries, { reportPeriod: doc.reportPeriod });
       extraction.replace(doc.id, result);
-      documents.setExtractionState(doc.id, 'done', new Date().toISOString(), null);
+      let note: string | null = null;
+      try {
+        this.ctx.afterExtraction?.(doc);
+      } catch (error) {
+        note = `checks could not run: ${error instanceof Error ? error.message : String(error)}`;
+      }
+      documents.setExtractionState(doc.id, 'done', new Date().toISOString(), note);
     } catch (error) {
       if (error instanceof ExtractionCancelled) documents.setExtractionState(doc.id, 'cancelled', null, null);
       else documents.setExtractionState(doc.id, 'failed', null, error instanceof Error ? error.message : String(error));

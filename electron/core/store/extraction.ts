@@ -219,6 +219,8 @@ export class ExtractionRepository {
   }
 
   clear(documentId: number): void {
+    // Results read the figures being replaced: they go too, and the checks run again.
+    this.db.prepare('DELETE FROM check_results WHERE document_id = ?').run(documentId);
     this.db.prepare('DELETE FROM figures WHERE document_id = ?').run(documentId);
     this.db.prepare('DELETE FROM extracted_tables WHERE document_id = ?').run(documentId);
     this.db.prepare('DELETE FROM pages WHERE document_id = ?').run(documentId);

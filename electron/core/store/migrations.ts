@@ -132,6 +132,53 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX cells_table ON cells (table_id);
     `,
   },
+  {
+    version: 3,
+    name: 'checks: stored results with the figures they read, user-defined checks',
+    sql: `
+      ALTER TABLE documents ADD COLUMN checked_at TEXT;
+
+      CREATE TABLE check_results (
+        id              INTEGER PRIMARY KEY,
+        document_id     INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        key             TEXT    NOT NULL,
+        family          TEXT    NOT NULL,
+        rule            TEXT    NOT NULL,
+        description_zh  TEXT    NOT NULL,
+        description_en  TEXT    NOT NULL,
+        expected        TEXT,
+        actual          TEXT,
+        difference      TEXT,
+        tolerance       TEXT,
+        status          TEXT    NOT NULL CHECK (status IN ('pass', 'rounding', 'fail', 'cannot_evaluate')),
+        reason_zh       TEXT,
+        reason_en       TEXT,
+        checked_at      TEXT    NOT NULL,
+        UNIQUE (document_id, key)
+      );
+      CREATE INDEX check_results_document_status ON check_results (document_id, status);
+
+      -- Which figures a result read, in order (the first is the one checked).
+      CREATE TABLE check_result_figures (
+        check_id   INTEGER NOT NULL REFERENCES check_results (id) ON DELETE CASCADE,
+        position   INTEGER NOT NULL,
+        figure_id  INTEGER NOT NULL REFERENCES figures (id) ON DELETE CASCADE,
+        PRIMARY KEY (check_id, position)
+      );
+      CREATE INDEX check_result_figures_figure ON check_result_figures (figure_id);
+
+      -- A reviewer's own formula, for one filing, or a template (document_id NULL) by table kind.
+      CREATE TABLE custom_checks (
+        id           INTEGER PRIMARY KEY,
+        document_id  INTEGER REFERENCES documents (id) ON DELETE CASCADE,
+        table_kind   TEXT,
+        name         TEXT    NOT NULL,
+        formula      TEXT    NOT NULL,
+        created_by   TEXT    NOT NULL,
+        created_at   TEXT    NOT NULL
+      );
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

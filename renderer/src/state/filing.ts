@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { DocumentSummary } from '../../../shared/api/contract';
 import { api } from '../api/door';
 import { summarizeError, type ErrorSummary } from '../api/describeError';
+import { recallView } from './docMemory';
 import { useLibrary } from './library';
 
 /** A fixed scale (1 = 100 %) or "as wide as the pane". */
@@ -14,6 +15,13 @@ const MAX_ZOOM = ZOOM_STEPS[ZOOM_STEPS.length - 1] ?? 4;
 
 /** A request to bring a page into view; `seq` makes asking twice for the same page count. */
 export type PageRequest = { page: number; seq: number };
+/** A request to find text in the PDF (a search hit opened from the library). */
+export type FindRequest = { query: string; seq: number };
+/** Where to land when opening a filing, instead of where the reviewer left it. */
+export type OpenTarget = { page?: number; find?: string };
+
+/** Performance marks the render bench reads (scripts/bench-render.ts). */
+export const OPEN_START_MARK = 'gouji:open-start';
 
 type FilingState = {
   openId: number | null;
@@ -27,7 +35,8 @@ type FilingState = {
   /** The scale the viewer actually uses (resolves fit-width), for display and zoom steps. */
   scale: number;
   pageRequest: PageRequest | null;
-  open: (id: number) => Promise<void>;
+  findRequest: FindRequest | null;
+  open: (id: number, target?: OpenTarget) => Promise<void>;
   close: () => void;
   goToPage: (page: number) => void;
   setVisiblePage: (page: number) => void;
@@ -36,9 +45,11 @@ type FilingState = {
   zoomIn: () => void;
   zoomOut: () => void;
   fitWidth: () => void;
+  requestFind: (query: string) => void;
 };
 
 let latestOpen = 0;
+let requestSeq = 0;
 
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
@@ -53,20 +64,31 @@ export const useFiling = create<FilingState>()((set, get) => ({
   zoom: 'fit-width',
   scale: 1,
   pageRequest: null,
+  findRequest: null,
 
-  open: async (id) => {
-    if (get().openId === id && (get().data || get().loading)) return;
+  open: async (id, target) => {
+    if (get().openId === id && (get().data || get().loading)) {
+      // Already open: only move to the requested place.
+      if (target?.page) get().goToPage(target.page);
+      if (target?.find) get().requestFind(target.find);
+      return;
+    }
+    performance.mark(OPEN_START_MARK);
     const ticket = ++latestOpen;
     const known = useLibrary.getState().documents.find((document) => document.id === id) ?? null;
+    const remembered = recallView(id);
+    const page = Math.max(1, Math.round(target?.page ?? remembered?.page ?? 1));
     set({
       openId: id,
       summary: known,
       data: null,
       loading: true,
       error: null,
-      page: 1,
+      page,
       pageCount: known?.pages ?? 0,
-      pageRequest: null,
+      zoom: remembered?.zoom ?? 'fit-width',
+      pageRequest: page > 1 ? { page, seq: ++requestSeq } : null,
+      findRequest: target?.find ? { query: target.find, seq: ++requestSeq } : null,
     });
     try {
       const ref = String(id);
@@ -81,12 +103,12 @@ export const useFiling = create<FilingState>()((set, get) => ({
   },
   close: () => {
     latestOpen++;
-    set({ openId: null, summary: null, data: null, loading: false, error: null, pageRequest: null });
+    set({ openId: null, summary: null, data: null, loading: false, error: null, pageRequest: null, findRequest: null });
   },
   goToPage: (page) => {
-    const { pageCount, pageRequest } = get();
+    const { pageCount } = get();
     const target = clamp(Math.round(page), 1, Math.max(1, pageCount));
-    set({ page: target, pageRequest: { page: target, seq: (pageRequest?.seq ?? 0) + 1 } });
+    set({ page: target, pageRequest: { page: target, seq: ++requestSeq } });
   },
   setVisiblePage: (page) => set({ page }),
   setPageCount: (pageCount) => set({ pageCount }),
@@ -102,4 +124,5 @@ export const useFiling = create<FilingState>()((set, get) => ({
     set({ zoom: step });
   },
   fitWidth: () => set({ zoom: 'fit-width' }),
+  requestFind: (query) => set({ findRequest: { query, seq: ++requestSeq } }),
 }));

@@ -1,4 +1,4 @@
-/** The tables extracted from the open filing, for the side panel that lists them. */
+/** The tables extracted from the open filing, and which one the Tables tab shows. */
 import { create } from 'zustand';
 import type { TableSummary } from '../../../shared/api/contract';
 import { api } from '../api/door';
@@ -13,6 +13,8 @@ type TablesState = {
   panelOpen: boolean;
   /** Loads the filing's tables; reloading the same filing keeps the list shown until the answer. */
   load: (documentId: number) => Promise<void>;
+  /** Starts a filing's session, with the table it last showed (kept if it still exists after load). */
+  start: (documentId: number, selectedId: number | null) => void;
   clear: () => void;
   select: (tableId: number | null) => void;
   togglePanel: () => void;
@@ -50,6 +52,10 @@ export const useTables = create<TablesState>()((set, get) => ({
     } catch (error) {
       if (ticket === latestLoad) set({ loading: false, error: summarizeError(error) });
     }
+  },
+  start: (documentId, selectedId) => {
+    latestLoad++;
+    set({ documentId, tables: [], loading: false, error: null, selectedId });
   },
   clear: () => {
     latestLoad++;

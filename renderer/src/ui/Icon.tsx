@@ -6,6 +6,12 @@ const PATHS = {
   zoomIn: 'M3 8h10M8 3v10',
   zoomOut: 'M3 8h10',
   fitWidth: 'M2 8h12M2 5v6m12-6v6M5 6 3 8l2 2m6-4 2 2-2 2',
+  up: 'M3 10l5-5 5 5',
+  down: 'M3 6l5 5 5-5',
+  close: 'M4 4l8 8M12 4l-8 8',
+  sidebar: 'M2 3h12v10H2zM6 3v10',
+  search: 'M7 12A5 5 0 1 0 7 2a5 5 0 0 0 0 10zm3.5-1.5L14 14',
+  help: 'M6 6a2 2 0 1 1 3 1.7c-.6.4-1 .8-1 1.5V10m0 2.5v.5',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,197 +1,231 @@
 /**
- * A scrolling column of PDF pages, rendered lazily to canvases. Self-contained on
- * purpose: it takes bytes and view settings and reports page count, visible page and
- * scale, so it can later be swapped for pdf.js's own viewer components (text layer,
- * find, thumbnails) without touching the filing view or the stores.
+ * The filing's PDF, shown by pdf.js's own PDFViewer: lazy page rendering, text layer
+ * and selection, find, zoom. Around it: a sidebar (thumbnails, outline), the find bar,
+ * the highlight of the selected cell or figure, and the links back to the data (click
+ * a number to select it, hover it for its parsed value).
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { PageRequest, Zoom } from '../state/filing';
-import { anchorAt, fitWidthScale, layoutPages, mostVisiblePage, offsetOf, PAGE_GAP } from './pageLayout';
-import { openPdf, pageSizeOf, type PageSize } from './pdfjs';
-import { PdfPage } from './PdfPage';
+import type { FindRequest, PageRequest, Zoom } from '../state/filing';
+import { useHover } from '../state/hover';
+import { useLayout } from '../state/layout';
+import { useWorkspace } from '../state/workspace';
+import { hitAt, selectHit, tipFor } from '../workspace/linking';
+import { FindBar } from './FindBar';
+import { drawHighlight, scrollToBox, type HighlightTarget } from './highlight';
+import { NumberTooltip } from './NumberTooltip';
+import { clearPageMarks, decoratePages, markRendered, watchPageResets } from './pageDecorations';
+import { pagePointAt } from './pagePoint';
+import { PdfLoading } from './PdfLoading';
+import { CSS_UNITS_PER_PDF_POINT } from './pdfjs';
+import { PdfSidebar } from './PdfSidebar';
+import { usePdfDocument } from './usePdfDocument';
+import { attachDocument, createViewerKit, detachDocument, listen, type ViewerKit } from './viewerKit';
 
 type Props = {
   data: Uint8Array;
   zoom: Zoom;
   pageRequest: PageRequest | null;
+  findRequest: FindRequest | null;
   onDocumentLoaded: (pageCount: number) => void;
   onVisiblePageChange: (page: number) => void;
   onScaleChange: (scale: number) => void;
 };
 
-type LoadState =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string }
-  | { status: 'ready'; pdf: PDFDocumentProxy; sizes: readonly PageSize[] };
-
-/** Pages within one pane-height above or below the view are rendered; the rest are released. */
-const NEAR_MARGIN = '100% 0px';
-
-const sameSizes = (a: readonly PageSize[], b: readonly PageSize[]) =>
-  a.length === b.length &&
-  a.every((size, i) => size.width === b[i]?.width && size.height === b[i]?.height);
+const scaleValue = (zoom: Zoom) => (zoom === 'fit-width' ? 'page-width' : String(zoom));
 
 export function PdfPane({
   data,
   zoom,
   pageRequest,
+  findRequest,
   onDocumentLoaded,
   onVisiblePageChange,
   onScaleChange,
 }: Props) {
   const { t } = useTranslation();
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
-  const [paneWidth, setPaneWidth] = useState(0);
-  const [nearPages, setNearPages] = useState<ReadonlySet<number>>(() => new Set());
+  const containerRef = useRef<HTMLDivElement>(null);
+  const viewerRef = useRef<HTMLDivElement>(null);
+  const [kit, setKit] = useState<ViewerKit | null>(null);
+  // The kit once pdf.js has laid out the pages: only then do page, zoom and highlight requests apply.
+  const [ready, setReady] = useState<ViewerKit | null>(null);
+  const load = usePdfDocument(data);
+  const pdf = load.status === 'ready' ? load.pdf : null;
+  const sidebarOpen = useLayout((state) => state.sidebarOpen);
+  const findOpen = useWorkspace((state) => state.findOpen);
+  const selection = useWorkspace((state) => state.selection);
+  const focusRequest = useWorkspace((state) => state.focusRequest);
 
-  // Open the document; sizes start as page 1's for every page, then are corrected in the background.
+  // Latest values for pdf.js event handlers, which are registered once per document.
+  const latest = useRef({ zoom, pageRequest, onVisiblePageChange, onScaleChange });
+  latest.current = { zoom, pageRequest, onVisiblePageChange, onScaleChange };
+  const highlight = useRef<HighlightTarget | null>(null);
+  const handledPageRequest = useRef(0);
+
   useEffect(() => {
-    const task = openPdf(data);
-    let live = true;
-    task.promise
-      .then(async (pdf) => {
-        const first = pageSizeOf(await pdf.getPage(1));
-        if (!live) return;
-        const guessed = Array.from({ length: pdf.numPages }, () => first);
-        setLoad({ status: 'ready', pdf, sizes: guessed });
-        onDocumentLoaded(pdf.numPages);
-        const sizes = await Promise.all(
-          guessed.map((size, index) =>
-            index === 0 ? size : pdf.getPage(index + 1).then(pageSizeOf),
-          ),
-        );
-        if (live && !sameSizes(sizes, guessed)) {
-          setLoad((current) => (current.status === 'ready' ? { ...current, sizes } : current));
-        }
-      })
-      .catch((error: unknown) => {
-        if (live) setLoad({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
-      });
+    const container = containerRef.current;
+    const viewerElement = viewerRef.current;
+    if (!container || !viewerElement) return;
+    const abort = new AbortController();
+    setKit(createViewerKit(container, viewerElement, abort.signal));
     return () => {
-      live = false;
-      void task.destroy();
+      abort.abort();
+      setKit(null);
     };
-  }, [data, onDocumentLoaded]);
-
-  useEffect(() => {
-    const pane = scrollRef.current;
-    if (!pane) return;
-    const observer = new ResizeObserver(([entry]) => {
-      if (entry) setPaneWidth(entry.contentRect.width);
-    });
-    observer.observe(pane);
-    return () => observer.disconnect();
   }, []);
 
-  const pdf = load.status === 'ready' ? load.pdf : null;
-  const sizes = load.status === 'ready' ? load.sizes : null;
-  const firstWidth = sizes?.[0]?.width ?? 0;
-  const scale =
-    zoom === 'fit-width' ? (paneWidth > 0 && firstWidth > 0 ? fitWidthScale(paneWidth, firstWidth) : 0) : zoom;
-  const layout = useMemo(
-    () => (sizes && scale > 0 ? layoutPages(sizes, scale) : null),
-    [sizes, scale],
-  );
+  useEffect(() => {
+    if (pdf) onDocumentLoaded(pdf.numPages);
+  }, [pdf, onDocumentLoaded]);
 
   useEffect(() => {
-    if (scale > 0) onScaleChange(scale);
-  }, [scale, onScaleChange]);
+    if (!kit || !pdf) return;
+    clearPageMarks();
+    let firstPainted = false;
+    let stopWatching = () => {};
+    const redraw = (pages: number[]) => {
+      const target = highlight.current;
+      if (target && pages.includes(target.page)) drawHighlight(kit, target);
+    };
+    const off = [
+      listen(kit.eventBus, 'pagesinit', () => {
+        decoratePages(kit);
+        stopWatching();
+        stopWatching = watchPageResets(kit, redraw);
+        kit.viewer.currentScaleValue = scaleValue(latest.current.zoom);
+        const request = latest.current.pageRequest;
+        if (request) {
+          handledPageRequest.current = request.seq;
+          kit.viewer.currentPageNumber = request.page;
+        }
+        setReady(kit);
+      }),
+      listen(kit.eventBus, 'pagechanging', ({ pageNumber }) => latest.current.onVisiblePageChange(pageNumber)),
+      listen(kit.eventBus, 'scalechanging', ({ scale }) => {
+        latest.current.onScaleChange(scale);
+        // CSS pixels per PDF point, for tests that check where a box lands on screen.
+        kit.viewer.container.dataset.scale = String(scale * CSS_UNITS_PER_PDF_POINT);
+      }),
+      listen(kit.eventBus, 'pagerendered', ({ pageNumber, error }) => {
+        if (error) return;
+        markRendered(kit, pageNumber, !firstPainted);
+        firstPainted = true;
+        redraw([pageNumber]);
+      }),
+    ];
+    attachDocument(kit, pdf);
+    return () => {
+      for (const unlisten of off) unlisten();
+      stopWatching();
+      setReady(null);
+      detachDocument(kit);
+    };
+  }, [kit, pdf]);
 
-  // One observer for all pages decides which are near enough to paint.
-  const pageCount = layout?.pages.length ?? 0;
   useEffect(() => {
-    const pane = scrollRef.current;
-    if (!pane || pageCount === 0) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        const changes = entries.map((entry) => ({
-          page: Number((entry.target as HTMLElement).dataset.pageNumber),
-          near: entry.isIntersecting,
-        }));
-        setNearPages((previous) => {
-          const next = new Set(previous);
-          for (const { page, near } of changes) {
-            if (near) next.add(page);
-            else next.delete(page);
-          }
-          return next;
-        });
-      },
-      { root: pane, rootMargin: NEAR_MARGIN },
-    );
-    for (const element of pane.querySelectorAll('[data-page-number]')) observer.observe(element);
-    return () => observer.disconnect();
-  }, [pageCount]);
+    if (ready) ready.viewer.currentScaleValue = scaleValue(zoom);
+  }, [ready, zoom]);
 
-  // Keep the reader's place when the layout changes (zoom, pane resize, corrected sizes).
-  const scrollTop = useRef(0);
-  const previousLayout = useRef<typeof layout>(null);
-  useLayoutEffect(() => {
-    const pane = scrollRef.current;
-    const before = previousLayout.current;
-    previousLayout.current = layout;
-    if (!pane || !layout || !before || before === layout) return;
-    pane.scrollTop = offsetOf(layout, anchorAt(before, scrollTop.current));
-    pane.scrollLeft *= layout.scale / before.scale;
-    scrollTop.current = pane.scrollTop;
-  }, [layout]);
-
-  const handledRequest = useRef(0);
+  // "Fit width" is a rule, not a number: re-apply it whenever the pane changes width.
   useEffect(() => {
-    const pane = scrollRef.current;
-    if (!pane || !layout || !pageRequest || pageRequest.seq === handledRequest.current) return;
-    handledRequest.current = pageRequest.seq;
-    const target = layout.pages[pageRequest.page - 1];
-    if (target) pane.scrollTop = target.top - PAGE_GAP / 2;
-  }, [pageRequest, layout]);
+    const container = containerRef.current;
+    if (!ready || !container) return;
+    let frame = 0;
+    let width = container.clientWidth;
+    const observer = new ResizeObserver(() => {
+      if (container.clientWidth === width) return;
+      width = container.clientWidth;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (latest.current.zoom === 'fit-width') ready.viewer.currentScaleValue = 'page-width';
+      });
+    });
+    observer.observe(container);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [ready]);
 
-  const reportedPage = useRef(0);
-  const onScroll = () => {
-    const pane = scrollRef.current;
-    if (!pane || !layout) return;
-    scrollTop.current = pane.scrollTop;
-    const atEnd = pane.scrollTop > 0 && pane.scrollTop + pane.clientHeight >= pane.scrollHeight - 2;
-    const page = atEnd
-      ? layout.pages.length
-      : mostVisiblePage(layout, pane.scrollTop, pane.scrollTop + pane.clientHeight);
-    if (page !== reportedPage.current) {
-      reportedPage.current = page;
-      onVisiblePageChange(page);
-    }
+  useEffect(() => {
+    if (!ready || !pageRequest || pageRequest.seq === handledPageRequest.current) return;
+    handledPageRequest.current = pageRequest.seq;
+    ready.viewer.scrollPageIntoView({ pageNumber: pageRequest.page });
+  }, [ready, pageRequest]);
+
+  useEffect(() => {
+    if (ready && findRequest) useWorkspace.getState().openFind(findRequest.query);
+  }, [ready, findRequest]);
+
+  useEffect(() => {
+    if (!ready) return;
+    const target = selection ? { page: selection.page, box: selection.box } : null;
+    highlight.current = target;
+    drawHighlight(ready, target);
+    if (target && selection && selection.origin !== 'pdf' && selection.origin !== 'restore') scrollToBox(ready, target);
+  }, [ready, selection]);
+
+  useEffect(() => {
+    if (focusRequest?.pane === 'pdf') containerRef.current?.focus();
+  }, [focusRequest]);
+
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (!ready || event.button !== 0) return;
+    // A click that ends a text selection selects text, not a number.
+    if (window.getSelection()?.isCollapsed === false) return;
+    const point = pagePointAt(ready, event.target, event.clientX, event.clientY);
+    const hit = point && hitAt(point.page, point.x, point.y);
+    if (hit) selectHit(hit, 'pdf');
+  };
+
+  const hoverFrame = useRef(0);
+  const onMouseMove = (event: MouseEvent<HTMLDivElement>) => {
+    const { target, clientX, clientY } = event;
+    cancelAnimationFrame(hoverFrame.current);
+    hoverFrame.current = requestAnimationFrame(() => {
+      const container = containerRef.current;
+      const inText = target instanceof Element && target.closest('.textLayer');
+      const point = ready && inText ? pagePointAt(ready, target, clientX, clientY) : null;
+      const hit = point && hitAt(point.page, point.x, point.y, true);
+      const tip = hit && tipFor(hit, clientX, clientY);
+      container?.classList.toggle('over-number', Boolean(tip));
+      if (tip) useHover.getState().show(tip);
+      else useHover.getState().hide();
+    });
+  };
+  const onMouseLeave = () => {
+    cancelAnimationFrame(hoverFrame.current);
+    useHover.getState().hide();
   };
 
   return (
-    <div className="pdf-pane" ref={scrollRef} onScroll={onScroll} tabIndex={0} data-testid="pdf-pane">
-      {load.status === 'loading' && (
-        <div className="placeholder" role="status">
-          <span className="spinner" aria-hidden="true" />
-          {t('viewer.loading')}
+    <div className="pdf-frame">
+      {sidebarOpen && ready && pdf && <PdfSidebar kit={ready} pdf={pdf} />}
+      <div className="pdf-stage">
+        {findOpen && kit && <FindBar kit={kit} />}
+        <div className="pdf-host">
+          <div
+            ref={containerRef}
+            className="pdf-pane"
+            data-testid="pdf-pane"
+            tabIndex={0}
+            aria-label={t('viewer.documentLabel')}
+            onClick={onClick}
+            onMouseMove={onMouseMove}
+            onMouseLeave={onMouseLeave}
+          >
+            <div ref={viewerRef} className="pdfViewer" />
+          </div>
+          {load.status === 'loading' && <PdfLoading loaded={load.loaded} total={load.total} />}
+          {load.status === 'failed' && (
+            <div className="notice notice-error pdf-error" role="alert" data-testid="pdf-error">
+              <span>{t('viewer.loadFailed')}</span>
+              <span className="notice-detail">{load.message}</span>
+            </div>
+          )}
         </div>
-      )}
-      {load.status === 'failed' && (
-        <div className="notice notice-error" role="alert" data-testid="pdf-error">
-          <span>{t('viewer.loadFailed')}</span>
-          <span className="notice-detail">{load.message}</span>
-        </div>
-      )}
-      {pdf && layout && (
-        <div className="pdf-pages">
-          {layout.pages.map((box, index) => (
-            <PdfPage
-              key={index + 1}
-              pdf={pdf}
-              pageNumber={index + 1}
-              width={box.width}
-              height={box.height}
-              scale={layout.scale}
-              near={nearPages.has(index + 1)}
-            />
-          ))}
-        </div>
-      )}
+      </div>
+      <NumberTooltip />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFiling } from '../state/filing';
+import { useLayout } from '../state/layout';
+import { useWorkspace } from '../state/workspace';
 import { IconButton } from '../ui/IconButton';
 import { PageNumberInput } from './PageNumberInput';
 
@@ -13,9 +15,23 @@ export function ViewerToolbar() {
   const zoomIn = useFiling((state) => state.zoomIn);
   const zoomOut = useFiling((state) => state.zoomOut);
   const fitWidth = useFiling((state) => state.fitWidth);
+  const sidebarOpen = useLayout((state) => state.sidebarOpen);
+  const toggleSidebar = useLayout((state) => state.toggleSidebar);
+  const findOpen = useWorkspace((state) => state.findOpen);
+  const openFind = useWorkspace((state) => state.openFind);
+  const closeFind = useWorkspace((state) => state.closeFind);
+  const showShortcuts = useWorkspace((state) => state.setShortcutsOpen);
 
   return (
     <div className="toolbar viewer-toolbar" role="toolbar" aria-label={t('viewer.toolbarLabel')}>
+      <IconButton
+        icon="sidebar"
+        label={t('sidebar.toggle')}
+        onClick={toggleSidebar}
+        pressed={sidebarOpen}
+        testId="viewer-sidebar-toggle"
+      />
+      <span className="toolbar-separator" />
       <IconButton
         icon="previous"
         label={t('viewer.previousPage')}
@@ -47,6 +63,16 @@ export function ViewerToolbar() {
         pressed={zoom === 'fit-width'}
         testId="viewer-fit-width"
       />
+      <span className="toolbar-separator" />
+      <IconButton
+        icon="search"
+        label={t('find.open')}
+        onClick={() => (findOpen ? closeFind() : openFind())}
+        pressed={findOpen}
+        testId="viewer-find"
+      />
+      <span className="toolbar-spacer" />
+      <IconButton icon="help" label={t('shortcuts.open')} onClick={() => showShortcuts(true)} testId="shortcuts-button" />
     </div>
   );
 }

@@ -9,12 +9,30 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 pdfjsLib.GlobalWorkerOptions.workerSrc = workerUrl;
 
+declare global {
+  // pdf.js's viewer components read the library from this global (pdf_viewer.mjs).
+  var pdfjsLib: typeof import('pdfjs-dist') | undefined;
+}
+globalThis.pdfjsLib = pdfjsLib;
+
 const runtimeFolder = (folder: string) => new URL(`pdfjs/${folder}/`, document.baseURI).href;
+
+/**
+ * One worker for the app's lifetime, started as soon as this module loads (while the
+ * filing's bytes are still on their way), and reused by every filing opened after.
+ */
+let sharedWorker: pdfjsLib.PDFWorker | null = null;
+function worker(): pdfjsLib.PDFWorker {
+  if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new pdfjsLib.PDFWorker();
+  return sharedWorker;
+}
+worker();
 
 export function openPdf(data: Uint8Array): PDFDocumentLoadingTask {
   return pdfjsLib.getDocument({
     // pdf.js transfers the buffer to its worker; give it a copy so the caller's bytes survive.
     data: data.slice(),
+    worker: worker(),
     cMapUrl: runtimeFolder('cmaps'),
     cMapPacked: true,
     standardFontDataUrl: runtimeFolder('standard_fonts'),
@@ -35,4 +53,4 @@ export function pageSizeOf(page: PDFPageProxy): PageSize {
   return { width, height };
 }
 
-export const { RenderingCancelledException } = pdfjsLib;
+export const { RenderingCancelledException, AnnotationMode } = pdfjsLib;

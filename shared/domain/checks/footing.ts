@@ -43,15 +43,24 @@ interface Entry {
   consumed: boolean;
 }
 
-function operandsIn(entries: readonly Entry[], column: number): { rows: number[]; operands: Operand[] } {
+/**
+ * The addends' operands in one column, under a reading of "减：": it takes away the line
+ * it prints on ('line': 减：库存股), or that line and the ones after it in the block
+ * ('group': 减：所得税影响额 / 少数股东权益影响额). Lines printed without a value ("-")
+ * add nothing.
+ */
+function operandsIn(entries: readonly Entry[], column: number, minus: 'line' | 'group'): { rows: number[]; operands: Operand[] } {
   const rows: number[] = [];
   const operands: Operand[] = [];
+  let subtracting = false;
   for (const entry of entries) {
+    const operator = labelIndentLevel(entry.row.label).operator;
+    if (operator === 'add' || minus === 'line') subtracting = false;
+    if (operator === 'subtract') subtracting = true;
     const value = entry.row.values.get(column);
     if (!value) continue;
     rows.push(entry.row.row);
-    // "减：库存股" is printed positive and taken away from the total.
-    operands.push(labelIndentLevel(entry.row.label).operator === 'subtract' ? { ...value, sign: -1 } : value);
+    operands.push(subtracting ? { ...value, sign: -1 } : value);
   }
   return { rows, operands };
 }
@@ -86,10 +95,10 @@ export function footTable(rows: readonly FootingRow[], columns: readonly number[
     for (const column of columns) {
       const actual = row.values.get(column);
       if (!actual) continue;
-      const evaluated = candidates
-        .map((c) => ({ ...c, ...operandsIn(c.addends, column) }))
-        .filter((c) => c.operands.length > 0)
-        .map((c) => ({ ...c, tie: tieSum(c.operands, actual) }));
+      const readings = candidates.flatMap((c) =>
+        (['line', 'group'] as const).map((minus) => ({ ...c, ...operandsIn(c.addends, column, minus) })),
+      );
+      const evaluated = readings.map((c) => ({ ...c, tie: tieSum(c.operands, actual) }));
       if (evaluated.length === 0) continue;
       // Prefer the reading that ties; otherwise report the first tried.
       const chosen = evaluated.find((c) => c.tie.status !== 'fail') ?? evaluated[0]!;

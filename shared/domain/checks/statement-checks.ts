@@ -10,7 +10,6 @@ import { tieSum, type Operand, type Tie } from './tie';
 import type { Bilingual, CheckResult } from './types';
 
 const operand = (figure: FigureRecord, sign: 1 | -1 = 1): Operand => ({ value: figure.value, precision: figure.precision, sign });
-const ZERO: Operand = { value: '0', precision: 0 };
 
 function result(partial: Omit<CheckResult, 'expected' | 'actual' | 'difference' | 'tolerance' | 'status' | 'reason'>, tie: Tie): CheckResult {
   return { ...partial, expected: tie.expected, actual: tie.actual, difference: tie.difference, tolerance: tie.tolerance, status: tie.status, reason: null };
@@ -56,7 +55,7 @@ export function footingChecks(view: TableView): CheckResult[] {
 
 const OPENING = /期初|年初|上年末|上年年末/u;
 const INCREASE = /增加|计提|购置|本期增/u;
-const DECREASE = /减少|转回|转销|核销|处置|本期减/u;
+const DECREASE = /减少|转回|转销|核销|处置|摊销|折旧|转出|本期减/u;
 const CLOSING = /期末/u;
 
 /** a. Roll-forward across columns: 期初余额 + 本期增加 − 本期减少 = 期末余额, row by row. */
@@ -76,11 +75,12 @@ export function rollForwardChecks(view: TableView): CheckResult[] {
   for (const row of view.rows) {
     const end = row.slots.get(close);
     if (end?.kind !== 'figure') continue;
-    const part = (col: number, sign: 1 | -1): Operand => {
+    // A blank or "-" column adds nothing: it is left out, so it neither adds nor loosens the tolerance.
+    const part = (col: number, sign: 1 | -1): Operand[] => {
       const slot = row.slots.get(col);
-      return slot?.kind === 'figure' ? operand(slot.figure, sign) : { ...ZERO, sign };
+      return slot?.kind === 'figure' ? [operand(slot.figure, sign)] : [];
     };
-    const operands = [part(open, 1), ...increases.map((c) => part(c, 1)), ...decreases.map((c) => part(c, -1))];
+    const operands = [...part(open, 1), ...increases.flatMap((c) => part(c, 1)), ...decreases.flatMap((c) => part(c, -1))];
     const ids = [open, ...increases, ...decreases].map((c) => view.figureAt(row.row, c)?.id).filter((id): id is number => id !== undefined);
     if (ids.length === 0) continue;
     results.push(
@@ -125,9 +125,9 @@ export const IDENTITIES: readonly Identity[] = [
   { rule: 'identity.closing_cash', kinds: ['cash_flow'], total: '期末现金及现金等价物余额', parts: [['期初现金及现金等价物余额', 1], ['现金及现金等价物净增加额', 1]], zh: '期末现金余额 = 期初现金余额 + 现金净增加额', en: 'Closing cash = opening cash + net increase' },
 ];
 
-/** The row of a table holding a canonical line, the first one if a statement repeats it. */
+/** The row of a table holding a canonical line: the first top-level one, else the first at all. */
 function rowOf(view: TableView, canonical: string): ViewRow | undefined {
-  return view.rows.find((r) => r.canonical === canonical && !r.child);
+  return view.rows.find((r) => r.canonical === canonical && !r.child) ?? view.rows.find((r) => r.canonical === canonical);
 }
 
 /** b. Statement identities, per value column of each statement table. */
@@ -149,15 +149,19 @@ export function identityChecks(view: TableView): CheckResult[] {
       const operands: Operand[] = [];
       const ids: number[] = [total.figure.id];
       const missing: string[] = [];
+      let printedParts = 0;
       for (const [name, sign] of identity.parts) {
         const slot = rowOf(view, name)?.slots.get(col);
+        if (slot) printedParts++;
         if (slot?.kind === 'figure') {
           operands.push(operand(slot.figure, sign));
           ids.push(slot.figure.id);
-        } else if (slot?.kind === 'empty' || identity.optional?.includes(name)) {
-          operands.push({ ...ZERO, sign }); // printed "-" or not printed: nil
-        } else missing.push(name);
+        } else if (slot?.kind !== 'empty' && !identity.optional?.includes(name)) {
+          missing.push(name); // a "-" or an optional line not printed is nil: it adds nothing
+        }
       }
+      // None of the parts printed: the identity does not apply to this table (a parent-only statement).
+      if (printedParts === 0) continue;
       if (missing.length > 0) {
         results.push(cannot({ ...base, figureIds: ids }, { zh: `未找到：${missing.join('、')}`, en: `not found in the table: ${missing.join(', ')}` }));
         continue;

@@ -4,6 +4,7 @@
  * statement identities), or nothing.
  */
 import type { FigureRecord } from '../../api/contract';
+import { canonicalMetric } from '../metrics';
 import type { CheckTable } from './types';
 
 export type Slot = { kind: 'figure'; figure: FigureRecord } | { kind: 'empty' };
@@ -35,7 +36,8 @@ export function tableView(table: CheckTable, figures: readonly FigureRecord[]): 
   const rows = new Map<number, ViewRow>();
   for (const cell of table.cells) {
     if (cell.isHeader || rows.has(cell.row) || cell.valueKind !== 'text') continue;
-    rows.set(cell.row, { row: cell.row, label: cell.text.trim(), canonical: null, child: false, slots: new Map() });
+    // Rows printed with "-" only have no figures, yet identities must find them (as nil).
+    rows.set(cell.row, { row: cell.row, label: cell.text.trim(), canonical: canonicalMetric(cell.text), child: false, slots: new Map() });
   }
   const valueColumns = new Set<number>();
   const columnHeader = new Map<number, string[]>();

@@ -3,7 +3,7 @@
  * precision allows: n values printed to d decimals may sum to a total that differs by
  * up to n × 0.5 × 10^-d (尾数差异), which is a rounding difference, not a failure.
  */
-import { decimalToString, toDecimal } from '../numbers';
+import { decimalToString, precisionOf, toDecimal } from '../numbers';
 
 export type TieStatus = 'pass' | 'rounding' | 'fail';
 
@@ -23,10 +23,10 @@ export interface Operand {
   sign?: 1 | -1;
 }
 
-/** Sum of signed operands, exactly. */
+/** Sum of signed operands, exactly, written to the finest precision among them. */
 export function sumOperands(operands: readonly Operand[]): string {
   const total = operands.reduce((acc, o) => acc.plus(toDecimal(o.value).times(o.sign ?? 1)), toDecimal('0'));
-  return decimalToString(total);
+  return decimalToString(total, Math.max(0, ...operands.map((o) => o.precision)));
 }
 
 /**
@@ -42,7 +42,8 @@ export function roundingTolerance(operands: readonly Operand[], actualPrecision:
 export function tie(expected: string, actual: string, tolerance: string): Tie {
   const difference = toDecimal(actual).minus(toDecimal(expected));
   const status: TieStatus = difference.isZero() ? 'pass' : difference.abs().lte(toDecimal(tolerance)) ? 'rounding' : 'fail';
-  return { status, expected, actual, difference: decimalToString(difference), tolerance };
+  const places = Math.max(precisionOf(expected), precisionOf(actual));
+  return { status, expected, actual, difference: decimalToString(difference, places), tolerance };
 }
 
 /** Does the signed sum of `operands` tie to `actual`? */

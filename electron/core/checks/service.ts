@@ -1,0 +1,46 @@
+/**
+ * Runs a filing's checks against the store: gathers its figures and tables (and those of
+ * filings of the same company, for cross-filing checks), runs the pure check functions,
+ * and stores the results.
+ */
+import type { DocumentSummary } from '../../../shared/api/contract';
+import { runFilingChecks } from '../../../shared/domain/checks/run';
+import type { CheckTable, FilingFigures } from '../../../shared/domain/checks/types';
+import type { ChecksRepository } from '../store/checks';
+import type { DocumentsRepository } from '../store/documents';
+import type { ExtractionRepository } from '../store/extraction';
+
+export interface ChecksContext {
+  documents: DocumentsRepository;
+  extraction: ExtractionRepository;
+  checks: ChecksRepository;
+}
+
+export function loadFilingFigures(ctx: ChecksContext, doc: DocumentSummary): FilingFigures {
+  const tables: CheckTable[] = ctx.extraction.tables(doc.id).map((summary) => {
+    const { cells } = ctx.extraction.table(summary.id);
+    return {
+      id: summary.id,
+      title: summary.title,
+      kind: summary.kind,
+      headerRows: summary.headerRows,
+      unit: summary.unit,
+      scale: summary.scale,
+      cells: cells.map((c) => ({ row: c.row, col: c.col, text: c.text, valueKind: c.valueKind, isHeader: c.isHeader })),
+    };
+  });
+  return {
+    documentId: doc.id,
+    securityCode: doc.securityCode,
+    documentType: doc.documentType,
+    reportPeriod: doc.reportPeriod,
+    figures: ctx.extraction.figures(doc.id),
+    tables,
+  };
+}
+
+export function runAndStoreChecks(ctx: ChecksContext, doc: DocumentSummary): void {
+  const filing = loadFilingFigures(ctx, doc);
+  const results = runFilingChecks(filing);
+  ctx.checks.save(doc.id, results, new Date().toISOString());
+}
