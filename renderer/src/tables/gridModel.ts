@@ -97,8 +97,8 @@ export function buildGridModel(
   cells: readonly CellRecord[],
   shape: { headerRows: number; rowCount: number; colCount: number },
 ): GridModel {
-  const colCount = Math.max(shape.colCount, ...cells.map((cell) => cell.col + Math.max(1, cell.colSpan)));
-  const rowCount = Math.max(shape.rowCount, ...cells.map((cell) => cell.row + 1));
+  const colCount = cells.reduce((most, cell) => Math.max(most, cell.col + Math.max(1, cell.colSpan)), shape.colCount);
+  const rowCount = cells.reduce((most, cell) => Math.max(most, cell.row + 1), shape.rowCount);
   const headerRows = Math.min(shape.headerRows, rowCount);
   const rows: BodyRow[] = [];
   for (let row = headerRows; row < rowCount; row++) rows.push({ row, cells: {}, covered: {} });
