@@ -16,10 +16,17 @@ function run(command, args, env = process.env) {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
+/**
+ * The Electron binary if it was downloaded. Read from electron's own path.txt rather than
+ * require('electron'), which would try to download it here and fail (no network).
+ */
 function electronBinary() {
   try {
-    const binary = require('electron'); // the path of the downloaded binary, or a throw
-    return typeof binary === 'string' && fs.existsSync(binary) ? binary : null;
+    const dir = path.dirname(require.resolve('electron/package.json'));
+    const pathFile = path.join(dir, 'path.txt');
+    if (!fs.existsSync(pathFile)) return null;
+    const binary = path.join(dir, 'dist', fs.readFileSync(pathFile, 'utf8').trim());
+    return fs.existsSync(binary) ? binary : null;
   } catch {
     return null;
   }
