@@ -7,6 +7,7 @@ import os from 'node:os';
 import { z } from 'zod';
 import { ApiError, contract, type ApiInput, type ApiOutput } from '../../shared/api/contract';
 import type { CheckStatus as CheckStatusName } from '../../shared/domain/checks/types';
+import { FormulaError, parseFormula } from '../../shared/domain/checks/formula';
 import { API_METHODS, type ApiMethod } from '../../shared/api/methods';
 import { importFile } from './ingest/import-file';
 import { resolveStoreLocation, type StoreLocation } from './paths';
@@ -110,6 +111,19 @@ export function openCore(options: CoreOptions = {}): Core {
       return checkResults(doc.id);
     },
     listCheckResults: ({ ref, ...filter }) => checkResults(documents.resolve(ref).id, filter),
+    addCustomCheck: ({ ref, tableKind, name, formula }) => {
+      try {
+        parseFormula(formula);
+      } catch (error) {
+        if (error instanceof FormulaError) throw new ApiError('INVALID_INPUT', `formula: ${error.message}`, { position: error.position });
+        throw error;
+      }
+      const documentId = ref === undefined ? null : documents.resolve(ref).id;
+      const id = checks.addCustomCheck({ documentId, tableKind: tableKind ?? null, name, formula, createdBy: actor });
+      return checks.listCustomChecks(documentId).find((c) => c.id === id)!;
+    },
+    listCustomChecks: ({ ref }) => ({ checks: checks.listCustomChecks(ref === undefined ? null : documents.resolve(ref).id) }),
+    deleteCustomCheck: ({ id }) => ({ deleted: checks.deleteCustomCheck(id) }),
   };
 
   async function dispatch<M extends ApiMethod>(method: M, input: unknown): Promise<ApiOutput<M>> {

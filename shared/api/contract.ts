@@ -230,6 +230,18 @@ export type CheckSummary = z.infer<typeof CheckSummary>;
 
 const CheckResultsOutput = z.object({ results: z.array(CheckResultRecord), summary: CheckSummary, checkedAt: z.string().nullable() });
 
+export const CustomCheck = z.object({
+  id: z.number().int(),
+  /** null: a template that applies to every filing where its references resolve. */
+  documentId: z.number().int().nullable(),
+  tableKind: z.string().nullable(),
+  name: z.string(),
+  formula: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+export type CustomCheck = z.infer<typeof CustomCheck>;
+
 const TableRef = z.object({ tableId: z.number().int().positive() }).strict();
 
 /** Largest file one import call accepts; a filing beyond this is refused with TOO_LARGE. */
@@ -283,6 +295,20 @@ export const contract = {
       .strict(),
     output: CheckResultsOutput,
   },
+  /** A reviewer's formula ("#12 = #10 + #11", "{balance_sheet:资产总计} = …"), for one filing or as a template. */
+  addCustomCheck: {
+    input: z
+      .object({
+        ref: DocumentRef.optional(),
+        tableKind: TableKind.optional(),
+        name: z.string().trim().min(1).max(200),
+        formula: z.string().trim().min(1).max(4000),
+      })
+      .strict(),
+    output: CustomCheck,
+  },
+  listCustomChecks: { input: z.object({ ref: DocumentRef.optional() }).strict(), output: z.object({ checks: z.array(CustomCheck) }) },
+  deleteCustomCheck: { input: z.object({ id: z.number().int().positive() }).strict(), output: z.object({ deleted: z.boolean() }) },
   searchText: {
     input: z.object({ query: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(500).optional() }).strict(),
     output: z.object({ hits: z.array(SearchHit) }),

@@ -18,6 +18,9 @@ export const API_METHODS = [
   'searchText',
   'runChecks',
   'listCheckResults',
+  'addCustomCheck',
+  'listCustomChecks',
+  'deleteCustomCheck',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

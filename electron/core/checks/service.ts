@@ -4,7 +4,8 @@
  * and stores the results.
  */
 import type { DocumentSummary } from '../../../shared/api/contract';
-import { runFilingChecks } from '../../../shared/domain/checks/run';
+import { POLICY_SEED_002 } from '../../../shared/domain/checks/policy-rules';
+import { runFilingChecks, type CheckEnvironment } from '../../../shared/domain/checks/run';
 import type { CheckTable, FilingFigures } from '../../../shared/domain/checks/types';
 import type { ChecksRepository } from '../store/checks';
 import type { DocumentsRepository } from '../store/documents';
@@ -39,8 +40,24 @@ export function loadFilingFigures(ctx: ChecksContext, doc: DocumentSummary): Fil
   };
 }
 
+/** Everything a filing is checked against beyond itself, read from the store. */
+function environmentOf(ctx: ChecksContext, doc: DocumentSummary): CheckEnvironment {
+  const peers = doc.securityCode
+    ? ctx.documents
+        .list()
+        .filter((d) => d.id !== doc.id && d.securityCode === doc.securityCode && d.extractionStatus === 'done')
+        .map((d) => loadFilingFigures(ctx, d))
+    : [];
+  // The example rule set (seed policy 002's tiers) until a company's own is configured.
+  const policy =
+    doc.documentType === 'related_party_announcement'
+      ? { ruleSet: POLICY_SEED_002, context: { filingText: ctx.extraction.pages(doc.id).length > 0 ? ctx.extraction.documentText(doc.id) : '' } }
+      : undefined;
+  return { peers, ...(policy ? { policy } : {}), custom: ctx.checks.customChecksFor(doc.id) };
+}
+
 export function runAndStoreChecks(ctx: ChecksContext, doc: DocumentSummary): void {
   const filing = loadFilingFigures(ctx, doc);
-  const results = runFilingChecks(filing);
+  const results = runFilingChecks(filing, environmentOf(ctx, doc));
   ctx.checks.save(doc.id, results, new Date().toISOString());
 }

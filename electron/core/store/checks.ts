@@ -1,5 +1,6 @@
 /** The check-results repository: a filing's results replaced whole, with the figures each read. */
 import type { CheckResultRecord, CheckSummary } from '../../../shared/api/contract';
+import type { CustomCheckDefinition } from '../../../shared/domain/checks/run';
 import type { CheckResult, CheckStatus } from '../../../shared/domain/checks/types';
 import type { Db } from './database';
 
@@ -108,6 +109,36 @@ export class ChecksRepository {
 
   checkedAt(documentId: number): string | null {
     return (this.db.prepare('SELECT checked_at FROM documents WHERE id = ?').get(documentId) as { checked_at: string | null } | undefined)?.checked_at ?? null;
+  }
+
+  /** The reviewer formulas saved for a filing, and every template. */
+  customChecksFor(documentId: number): CustomCheckDefinition[] {
+    const rows = this.db
+      .prepare('SELECT id, name, formula, document_id FROM custom_checks WHERE document_id = ? OR document_id IS NULL ORDER BY id')
+      .all(documentId) as { id: number; name: string; formula: string; document_id: number | null }[];
+    return rows.map((r) => ({ id: r.id, name: r.name, formula: r.formula, template: r.document_id === null }));
+  }
+
+  addCustomCheck(check: { documentId: number | null; tableKind: string | null; name: string; formula: string; createdBy: string }): number {
+    return Number(
+      this.db
+        .prepare('INSERT INTO custom_checks (document_id, table_kind, name, formula, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(check.documentId, check.tableKind, check.name, check.formula, check.createdBy, new Date().toISOString()).lastInsertRowid,
+    );
+  }
+
+  listCustomChecks(documentId: number | null): { id: number; documentId: number | null; tableKind: string | null; name: string; formula: string; createdBy: string; createdAt: string }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT id, document_id, table_kind, name, formula, created_by, created_at FROM custom_checks
+         WHERE ${documentId === null ? 'document_id IS NULL' : '(document_id = ? OR document_id IS NULL)'} ORDER BY id`,
+      )
+      .all(...(documentId === null ? [] : [documentId])) as { id: number; document_id: number | null; table_kind: string | null; name: string; formula: string; created_by: string; created_at: string }[];
+    return rows.map((r) => ({ id: r.id, documentId: r.document_id, tableKind: r.table_kind, name: r.name, formula: r.formula, createdBy: r.created_by, createdAt: r.created_at }));
+  }
+
+  deleteCustomCheck(id: number): boolean {
+    return this.db.prepare('DELETE FROM custom_checks WHERE id = ?').run(id).changes > 0;
   }
 
   /** Keys of the results that read any of these figures: what a correction must re-run. */

@@ -242,6 +242,12 @@ export class ExtractionRepository {
     return rows.map((r) => ({ page: r.page, width: r.width, height: r.height, hasTextLayer: r.has_text_layer === 1, imageCoverage: r.image_coverage }));
   }
 
+  /** The whole filing's text, page after page: what policy checks read approvals from. */
+  documentText(documentId: number): string {
+    const rows = this.db.prepare('SELECT text FROM pages WHERE document_id = ? ORDER BY page').all(documentId) as { text: string }[];
+    return rows.map((r) => r.text).join('\n');
+  }
+
   tables(documentId: number): TableSummary[] {
     return (this.db.prepare('SELECT * FROM extracted_tables WHERE document_id = ? ORDER BY seq').all(documentId) as TableRow[]).map(toTable);
   }

@@ -7,7 +7,7 @@
  */
 import type Decimal from 'decimal.js';
 import type { FigureRecord } from '../../api/contract';
-import { decimalToString, toDecimal } from '../numbers';
+import { decimalToString, formatDecimal, toDecimal } from '../numbers';
 import { parseUnit } from '../units';
 import { isTotalLabel } from './footing';
 import { halfUnit } from './ratios';
@@ -57,7 +57,7 @@ export function tieAcrossUnits(checked: FigureRecord, reference: FigureRecord, s
   const factor = from.scale.div(to.scale);
   const expected = toDecimal(reference.value).times(factor);
   const resolution = larger(halfUnit(checked.precision), halfUnit(reference.precision).times(factor));
-  return tie(decimalToString(expected), checked.value, decimalToString(resolution));
+  return tie(decimalToString(expected, Math.max(expected.decimalPlaces(), checked.precision)), checked.value, decimalToString(resolution));
 }
 
 function larger(a: Decimal, b: Decimal): Decimal {
@@ -177,7 +177,8 @@ function tableFigures(views: readonly TableView[]): FigureRecord[] {
 /** The current-period figure of a canonical metric: key figures first, else the statements. */
 function currentReference(views: readonly TableView[], canonical: string): FigureRecord | undefined {
   const keyFigures = views.filter((v) => v.table.kind === 'key_figures').flatMap(viewFigures);
-  const isCurrent = (f: FigureRecord): boolean => f.canonical === canonical && f.periodKind === 'current' && !f.percent;
+  const moneyOrUnknown = (f: FigureRecord): boolean => ['CNY', 'unknown'].includes(measureUnitOf(f).base);
+  const isCurrent = (f: FigureRecord): boolean => f.canonical === canonical && f.periodKind === 'current' && moneyOrUnknown(f);
   return keyFigures.find(isCurrent) ?? consolidatedStatements(views).flatMap(viewFigures).find(isCurrent);
 }
 
@@ -205,8 +206,8 @@ function narrativeAmountChecks(filing: FilingFigures, views: readonly TableView[
       rule: 'text_vs_table',
       anchor: pairAnchor(text, reference),
       description: {
-        zh: `正文「${text.metric}」${text.value}${text.unit ?? ''} = 表内本期数`,
-        en: `Text ${text.canonical} ${text.value} ${text.unit ?? ''} = current-period table figure`,
+        zh: `正文「${text.metric}」${formatDecimal(text.value)}${text.unit ?? ''} = 表内本期数`,
+        en: `Text ${text.canonical} ${formatDecimal(text.value)} ${text.unit ?? ''} = current-period table figure`,
       },
       figures: [text, reference],
     };
@@ -298,19 +299,25 @@ function runsInUnit(narratives: readonly FigureRecord[], unit: MeasureUnit): Run
 interface RowMatch {
   row: FigureRecord;
   label: string;
+  runs: Run[];
   exact: Run | undefined;
-  near: Run | undefined;
 }
 
-function matchRow(row: FigureRecord, label: string, runs: readonly Run[]): RowMatch {
+function exactMatch(row: FigureRecord, label: string, runs: Run[]): RowMatch {
   const value = toDecimal(row.value);
   // The fewest parts first: one stated amount is the likeliest reading.
   const exact = runs.filter((r) => r.sum.eq(value)).sort((a, b) => a.parts.length - b.parts.length)[0];
-  const near = runs
+  return { row, label, runs, exact };
+}
+
+/** The closest run within 10% but not equal, among text amounts no other row ties to. */
+function nearMiss(match: RowMatch, taken: ReadonlySet<number>): Run | undefined {
+  const value = toDecimal(match.row.value);
+  return match.runs
+    .filter((run) => run.parts.every((p) => !taken.has(p.id)))
     .map((run) => ({ run, gap: run.sum.minus(value).abs() }))
     .filter(({ gap }) => !gap.isZero() && gap.lte(value.abs().times(NEAR_MISS)))
     .sort((a, b) => a.gap.cmp(b.gap))[0]?.run;
-  return { row, label, exact, near };
 }
 
 function partsDescription(label: string): Bilingual {
@@ -318,7 +325,7 @@ function partsDescription(label: string): Bilingual {
 }
 
 function partsResult(match: RowMatch, run: Run, status: 'pass' | 'fail'): CheckResult {
-  const expected = decimalToString(run.sum);
+  const expected = decimalToString(run.sum, Math.max(run.sum.decimalPlaces(), match.row.precision));
   return {
     key: `consistency:text_parts_vs_row:${match.row.id}`,
     family: 'consistency',
@@ -346,10 +353,15 @@ function relatedPartyColumnChecks(view: TableView, col: number, narratives: read
   for (const row of view.rows) {
     const figure = view.figureAt(row.row, col);
     if (!figure || row.child || isTotalLabel(row.label) || !isMoney(figure) || toDecimal(figure.value).isZero()) continue;
-    matches.push(matchRow(figure, row.label, runsInUnit(narratives, measureUnitOf(figure))));
+    matches.push(exactMatch(figure, row.label, runsInUnit(narratives, measureUnitOf(figure))));
   }
   if (!matches.some((m) => m.exact)) return [];
-  return matches.flatMap((m) => (m.exact ? [partsResult(m, m.exact, 'pass')] : m.near ? [partsResult(m, m.near, 'fail')] : []));
+  const taken = new Set(matches.flatMap((m) => m.exact?.parts.map((p) => p.id) ?? []));
+  return matches.flatMap((m) => {
+    if (m.exact) return [partsResult(m, m.exact, 'pass')];
+    const near = nearMiss(m, taken);
+    return near ? [partsResult(m, near, 'fail')] : [];
+  });
 }
 
 function relatedPartyChecks(filing: FilingFigures, views: readonly TableView[]): CheckResult[] {

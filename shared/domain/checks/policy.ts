@@ -11,7 +11,7 @@
 import type Decimal from 'decimal.js';
 import type { FigureRecord } from '../../api/contract';
 import { cleanLabel } from '../metrics';
-import { decimalToString, toDecimal } from '../numbers';
+import { formatDecimal, toDecimal } from '../numbers';
 import { isMoney, measureUnitOf } from './consistency';
 import { isTotalLabel } from './footing';
 import type { TableView, ViewRow } from './table-view';
@@ -163,7 +163,7 @@ function requirementForEither(ruleSet: PolicyRuleSet, tx: Omit<Transaction, 'cou
 // What the filing says
 // ---------------------------------------------------------------------------------------
 
-const NATURAL = /关联自然人|自然人|董事|监事|高级管理人员|高管|个人|先生|女士|亲属|家庭成员/u;
+const NATURAL = /关联自然人|自然人|董事(?!会)|监事(?!会)|高级管理人员|高管|个人|先生|女士|亲属|家庭成员/u;
 const LEGAL = /有限公司|有限责任公司|股份公司|集团|法人|企业|合伙|子公司|其他组织/u;
 const GUARANTEE = /(?<!反)担保/u;
 
@@ -183,22 +183,42 @@ export interface StatedApproval {
   evidence: string;
 }
 
-const MEETING_PENDING = /(?:尚需|需|须|将|拟|待)?(?:提交|提请)[^。；;]{0,30}?股东(?:大)?会(?:审议|批准)?/u;
-const MEETING_APPROVED = /(?<!(?:提交|提请)[^。；;]{0,30})股东(?:大)?会(?:会议)?(?:审议通过|审议批准|批准|通过)/u;
-const BOARD_APPROVED = [/董事会[^。；;]{0,40}?(?:审议通过|审议并通过|表决通过|审批通过|批准)/u, /董事会第[^。；;]{0,20}次会议[。.:：\d]{0,6}会议审议通过/u];
-const CHAIRMAN_APPROVED = /董事长(?:已)?(?:审批通过|审批|批准|同意)/u;
+const MEETING_PENDING = /(?:尚需|需|须|将|拟|待)?(?:提交|提请)[^。；;]{0,30}?股东(?:大)?会(?:审议|批准)?/gu;
+const MEETING_APPROVED = /(?<!(?:提交|提请)[^。；;]{0,30})股东(?:大)?会(?:会议)?(?:审议通过|审议批准|批准|通过)/gu;
+const BOARD_APPROVED = /董事会[^。；;]{0,40}?(?:审议通过|审议并通过|表决通过|审批通过|批准)|董事会第[^。；;]{0,20}次会议[。.:：\d]{0,6}会议审议通过/gu;
+const CHAIRMAN_APPROVED = /董事长(?:已)?(?:审批通过|审批|批准|同意)/gu;
+/** "尚需董事会批准" states a need, not an approval. */
+const NOT_YET = /尚需|需|须|待|提交|提请|拟/u;
+/** How far before an approval a need word still governs it ("尚需经董事会批准"). */
+const NOT_YET_REACH = 4;
+/** An approval counts only near words about related parties: a filing approves many things. */
+const RELATED = /关联/u;
+const RELEVANCE_WINDOW = 150;
 
-/** The highest body the text says approved the transactions, or has them on its agenda. */
+function relevantMatches(pattern: RegExp, text: string, approval: boolean): string[] {
+  return [...text.matchAll(pattern)]
+    .filter((m) => !approval || !NOT_YET.test(text.slice(Math.max(0, m.index - NOT_YET_REACH), m.index + m[0].length)))
+    .filter((m) => RELATED.test(text.slice(Math.max(0, m.index - RELEVANCE_WINDOW), m.index + m[0].length + RELEVANCE_WINDOW)))
+    .map((m) => m[0]);
+}
+
+/**
+ * The highest body the text says approved related-party transactions, or has them on its
+ * agenda (提交股东会审议: pending). Approvals far from any mention of 关联 are ignored.
+ */
 export function statedApproval(text: string): StatedApproval | null {
   const compact = text.replace(/\s+/gu, '');
-  const approved = MEETING_APPROVED.exec(compact);
-  if (approved) return { body: 'shareholders_meeting', pending: false, evidence: approved[0] };
-  const pending = MEETING_PENDING.exec(compact);
-  if (pending) return { body: 'shareholders_meeting', pending: true, evidence: pending[0] };
-  const board = BOARD_APPROVED.map((re) => re.exec(compact)).find((m) => m !== null);
-  if (board) return { body: 'board', pending: false, evidence: board[0] };
-  const chairman = CHAIRMAN_APPROVED.exec(compact);
-  return chairman ? { body: 'chairman', pending: false, evidence: chairman[0] } : null;
+  const readings: [RegExp, ApprovalBody, boolean][] = [
+    [MEETING_APPROVED, 'shareholders_meeting', false],
+    [MEETING_PENDING, 'shareholders_meeting', true],
+    [BOARD_APPROVED, 'board', false],
+    [CHAIRMAN_APPROVED, 'chairman', false],
+  ];
+  for (const [pattern, body, pending] of readings) {
+    const [evidence] = relevantMatches(pattern, compact, !pending);
+    if (evidence !== undefined) return { body, pending, evidence };
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -266,8 +286,8 @@ function filingWords(filing: FilingFigures, context: PolicyContext): string {
 
 function bodyRange(requirement: Requirement): Bilingual {
   const { low, high } = requirement;
-  if (low.body === high.body) return BODY_NAMES[low.body];
-  return { zh: `${BODY_NAMES[low.body].zh}至${BODY_NAMES[high.body].zh}`, en: `${BODY_NAMES[low.body].en} to ${BODY_NAMES[high.body].en}` };
+  if (low.body === high.body) return { zh: BODY_NAMES[low.body].zh, en: `the ${BODY_NAMES[low.body].en}` };
+  return { zh: `${BODY_NAMES[low.body].zh}至${BODY_NAMES[high.body].zh}`, en: `the ${BODY_NAMES[low.body].en} up to the ${BODY_NAMES[high.body].en}` };
 }
 
 function tierNote(tier: TierRef): Bilingual {
@@ -313,15 +333,15 @@ function policyResult(ruleSet: PolicyRuleSet, announced: Announced, yuan: Decima
   const requirement = requirementForEither(ruleSet, { yuan, guarantee, totalAssets: context.totalAssets }, counterparty);
   const { status, why } = verdict(requirement, context.stated, counterparty);
   const bodies = bodyRange(requirement);
-  const amount = decimalToString(yuan);
+  const amount = `${formatDecimal(announced.figure.value)}${announced.figure.unit ?? ''}`;
   const tiers = requirement.low === requirement.high ? [tierNote(requirement.low)] : [tierNote(requirement.low), tierNote(requirement.high)];
   return {
-    key: `policy:${ruleSet.id}:${announced.figure.id}`,
+    key: `policy:approval:${ruleSet.id}:${announced.figure.id}`,
     family: 'policy',
     rule: 'policy.approval',
     description: {
-      zh: `关联交易「${announced.label}」${amount}元须经${bodies.zh}审议`,
-      en: `Related-party amount ${announced.label} of ${amount} 元 requires the ${bodies.en}`,
+      zh: `关联交易「${announced.label}」${amount}须经${bodies.zh}审议`,
+      en: `Related-party amount ${announced.label} of ${amount} needs approval by ${bodies.en}`,
     },
     figureIds: [announced.figure.id],
     expected: null,

@@ -89,15 +89,10 @@ export function approxDiv(a: Approx, b: Approx): Approx | null {
   const divisor = b.value.abs();
   if (divisor.isZero() || divisor.lte(b.error)) return null;
   const quotient = a.value.div(b.value).toSignificantDigits(DIVISION_DIGITS, Decimal.ROUND_HALF_UP);
-  // |a/b − a'/b'| ≤ (|a|·eb + |b|·ea) / (|b|·(|b| − eb)), plus what the 28-digit cut dropped.
-  const propagated = a.value.abs().times(b.error).plus(divisor.times(a.error)).div(divisor.times(divisor.minus(b.error)));
-  const cut = a.value.div(b.value).minus(quotient).abs();
-  return { value: quotient, error: propagated.plus(cut) };
-}
-
-/** A tolerance for display: rounded up to six significant digits. */
-function readableTolerance(value: Decimal): string {
-  return decimalToString(value.isZero() ? value : value.toSignificantDigits(6, Decimal.ROUND_UP));
+  // |a/b − a'/b'| ≤ (|a|·eb + |b|·ea) / (|b|·(|b| − eb)). The 28-digit cut (relative
+  // 5 × 10^-28) is far below any printed precision and is left out of the bound.
+  const error = a.value.abs().times(b.error).plus(divisor.times(a.error)).div(divisor.times(divisor.minus(b.error)));
+  return { value: quotient, error: error.isZero() ? error : error.toSignificantDigits(DIVISION_DIGITS, Decimal.ROUND_UP) };
 }
 
 /**
@@ -108,9 +103,12 @@ function readableTolerance(value: Decimal): string {
  */
 export function judgeComputed(computed: Approx, actual: { value: string; precision: number }): Tie {
   const places = actual.precision;
-  const expected = computed.value.decimalPlaces() <= places ? computed.value : computed.value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
-  const tolerance = halfUnit(places).plus(computed.error);
-  return tie(decimalToString(expected), actual.value, readableTolerance(tolerance));
+  const expected = computed.value.toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  // Expected and actual both have `places` decimals, so their difference is a whole number
+  // of units: cutting the tolerance down to places + 1 decimals changes no verdict and keeps
+  // it readable (0.005, not 0.0050000058).
+  const tolerance = halfUnit(places).plus(computed.error).toDecimalPlaces(places + 1, Decimal.ROUND_DOWN);
+  return tie(decimalToString(expected, places), actual.value, decimalToString(tolerance));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -225,8 +223,11 @@ interface ChangeColumns {
   change: number;
   current: number;
   prior: number;
-  /** "本报告期末比上年度末增减": balances, compared with the prior year end. */
-  instant: boolean;
+}
+
+/** "本报告期末比上年度末增减": balances, compared with the prior year end (per figure: a key-figures table has both blocks). */
+function isInstantChange(view: TableView, change: FigureRecord, col: number): boolean {
+  return /末|初|余额/u.test(change.periodLabel ?? headerOf(view, col));
 }
 
 function changeColumnsOf(view: TableView): ChangeColumns[] {
@@ -237,7 +238,7 @@ function changeColumnsOf(view: TableView): ChangeColumns[] {
     const current = nearestLeft(view.valueColumns, change, (c) => kinds.get(c) === 'current' && amountLike(c));
     const prior = nearestLeft(view.valueColumns, change, (c) => kinds.get(c) === 'prior' && amountLike(c));
     if (current === undefined || prior === undefined) return [];
-    return [{ change, current, prior, instant: /末|初|余额/u.test(headerOf(view, change)) }];
+    return [{ change, current, prior }];
   });
 }
 
@@ -282,13 +283,14 @@ function yoyCheck(view: TableView, row: ViewRow, columns: ChangeColumns): CheckR
   const current = view.figureAt(row.row, columns.current);
   const prior = view.figureAt(row.row, columns.prior);
   const base = { rule: 'yoy', anchor: anchorOf(view, row.row, columns.change) };
+  const instant = isInstantChange(view, change, columns.change);
   if (!current || !prior) {
     const figures = [change, ...(current ? [current] : []), ...(prior ? [prior] : [])];
-    return cannotEvaluate({ ...base, description: yoyDescription(row.label, 'relative', columns.instant), figures }, missingOperand(current ? 'prior' : 'current'));
+    return cannotEvaluate({ ...base, description: yoyDescription(row.label, 'relative', instant), figures }, missingOperand(current ? 'prior' : 'current'));
   }
   const figures = [change, current, prior];
   const measure = measureOf(row, change, current, prior);
-  const description = yoyDescription(row.label, measure, columns.instant);
+  const description = yoyDescription(row.label, measure, instant);
   if (measure === 'amount') {
     const operands: Operand[] = [
       { value: current.value, precision: current.precision },
@@ -296,7 +298,7 @@ function yoyCheck(view: TableView, row: ViewRow, columns: ChangeColumns): CheckR
     ];
     return fromTie({ ...base, description, figures }, tieSum(operands, { value: change.value, precision: change.precision }));
   }
-  if (measure === 'points') return yoyPoints({ ...base, description, figures }, row.label, columns.instant, { change, current, prior });
+  if (measure === 'points') return yoyPoints({ ...base, description, figures }, row.label, instant, { change, current, prior });
   const relative = relativeChange(current, prior);
   if (!relative) {
     return cannotEvaluate(

@@ -3,6 +3,11 @@
  * identities per table, then the families that read across tables and filings.
  * Results come back failures first, then by family and key, so output is stable.
  */
+import { consistencyChecks } from './consistency';
+import { crossFilingChecks } from './cross-filing';
+import { evaluateFormula, filingResolver, parseFormula } from './formula';
+import { policyChecks, type PolicyContext, type PolicyRuleSet } from './policy';
+import { ratioChecks } from './ratios';
 import { identityChecks, footingChecks, rollForwardChecks } from './statement-checks';
 import { tableView, type TableView } from './table-view';
 import type { CheckResult, CheckStatus, FilingFigures } from './types';
@@ -18,17 +23,61 @@ export function sortResults(results: readonly CheckResult[]): CheckResult[] {
   return [...results].sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.family.localeCompare(b.family) || a.key.localeCompare(b.key));
 }
 
+/** The families that read one filing alone. */
 export const TABLE_FAMILIES: readonly CheckFamilyRunner[] = [
   { family: 'footing', run: (_filing, views) => views.flatMap((v) => [...footingChecks(v), ...rollForwardChecks(v)]) },
   { family: 'identity', run: (_filing, views) => views.flatMap(identityChecks) },
+  { family: 'ratio', run: ratioChecks },
+  { family: 'consistency', run: consistencyChecks },
 ];
+
+export interface CustomCheckDefinition {
+  id: number;
+  name: string;
+  formula: string;
+  /** A template applies to every filing: it reports only where the filing has its figures. */
+  template: boolean;
+}
+
+/** What a filing is checked against beyond itself. */
+export interface CheckEnvironment {
+  /** Filings of the same company, for cross-filing checks. */
+  peers?: readonly FilingFigures[];
+  /** The related-party approval rule set in force, with what it needs to know. */
+  policy?: { ruleSet: PolicyRuleSet; context: PolicyContext };
+  /** The reviewer's own formulas for this filing, and templates that apply to it. */
+  custom?: readonly CustomCheckDefinition[];
+}
+
+function environmentFamilies(environment: CheckEnvironment): CheckFamilyRunner[] {
+  const families: CheckFamilyRunner[] = [];
+  if (environment.peers?.length) families.push({ family: 'cross_filing', run: (filing) => crossFilingChecks(filing, environment.peers!) });
+  const policy = environment.policy;
+  if (policy) families.push({ family: 'policy', run: (filing, views) => policyChecks(filing, views, policy.ruleSet, policy.context) });
+  if (environment.custom?.length) {
+    families.push({
+      family: 'custom',
+      run: (filing) => {
+        const resolve = filingResolver(filing);
+        // A template whose figures this filing does not have is not reported at all.
+        return environment.custom!.flatMap((c) => {
+          const result = { ...evaluateFormula(parseFormula(c.formula), resolve), key: `custom:${c.id}` };
+          const describe = { zh: `${c.name}：${c.formula}`, en: `${c.name}: ${c.formula}` };
+          return c.template && result.status === 'cannot_evaluate' ? [] : [{ ...result, description: describe }];
+        });
+      },
+    });
+  }
+  return families;
+}
 
 export function viewsOf(filing: FilingFigures): TableView[] {
   return filing.tables.map((table) => tableView(table, filing.figures));
 }
 
-export function runFilingChecks(filing: FilingFigures, families: readonly CheckFamilyRunner[] = TABLE_FAMILIES): CheckResult[] {
+export function runFilingChecks(filing: FilingFigures, environment: CheckEnvironment = {}): CheckResult[] {
   const views = viewsOf(filing);
+  const families = [...TABLE_FAMILIES, ...environmentFamilies(environment)];
   const results = families.flatMap((family) => family.run(filing, views));
   // One check per key: a table read twice (a stitched statement) must not report twice.
   const unique = new Map(results.map((r) => [r.key, r]));
