@@ -8,6 +8,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadFilingFigures } from '../electron/core/checks/service';
+import { openCore } from '../electron/core/core';
+import { resolveStoreLocation } from '../electron/core/paths';
+import { ChecksRepository } from '../electron/core/store/checks';
+import { DocumentsRepository } from '../electron/core/store/documents';
+import { ExtractionRepository } from '../electron/core/store/extraction';
+import { runChecksInvolving, runFilingChecks } from '../shared/domain/checks/run';
 
 const root = path.resolve(import.meta.dirname, '..');
 const cli = path.join(root, 'dist', 'cli', 'gouji.mjs');
@@ -55,7 +62,44 @@ function pages(file: string): number {
 
 const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
 
-function main(): void {
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** All checks of a filing, and the re-check of one figure after a correction, in memory. */
+async function benchChecks(file: string): Promise<boolean> {
+  const store = fs.mkdtempSync(path.join(os.tmpdir(), 'gouji-bench-checks-'));
+  timeOnce(process.execPath, [cli, '--db', store, 'import', file]);
+  const core = openCore({ location: resolveStoreLocation(store) });
+  try {
+    const ctx = { documents: new DocumentsRepository(core.db), extraction: new ExtractionRepository(core.db), checks: new ChecksRepository(core.db) };
+    const filing = loadFilingFigures(ctx, ctx.documents.resolve('1'));
+    const all: number[] = [];
+    let count = 0;
+    for (let i = 0; i < 7; i++) {
+      const started = performance.now();
+      count = runFilingChecks(filing).length;
+      all.push(performance.now() - started);
+    }
+    const figure = filing.figures.find((f) => f.source === 'table' && f.canonical === '货币资金') ?? filing.figures[0]!;
+    const again: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const started = performance.now();
+      runChecksInvolving(filing, [figure.id]);
+      again.push(performance.now() - started);
+    }
+    console.log(`checks of ${path.basename(file)} (${filing.figures.length} figures, ${count} results)`);
+    console.log(`  all checks          ${median(all).toFixed(1)} ms median of 7 (goal ≤ 200 ms)`);
+    console.log(`  re-check one figure ${median(again).toFixed(1)} ms median of 7 (goal ≤ 20 ms)\n`);
+    return median(all) <= 200 && median(again) <= 20;
+  } finally {
+    await core.close();
+    fs.rmSync(store, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
   if (!fs.existsSync(cli)) throw new Error('run `npm run build` first');
   const report = [path.join(root, '..', 'shared', 'realpdfs', '603598_引力传媒_2025年半年度报告.pdf'), path.join(root, 'tests', 'fixtures', 'real', '603598-half-year-2025.pdf')].find((f) => fs.existsSync(f));
   const seeds = fs.readdirSync(path.join(root, 'tests', 'fixtures')).filter((f) => /^seed-\d+\.pdf$/.test(f)).map((f) => path.join(root, 'tests', 'fixtures', f));
@@ -86,7 +130,13 @@ function main(): void {
     ok &&= rssMb <= 600;
     console.log('');
   }
+  if (largestSeed) ok = (await benchChecks(largestSeed)) && ok;
+  const renderBench = path.join(root, 'scripts', 'bench-render.ts');
+  if (fs.existsSync(renderBench)) {
+    const render = spawnSync(process.execPath, ['--import', 'tsx', renderBench], { stdio: 'inherit' });
+    ok &&= render.status === 0;
+  }
   console.log(ok ? 'all goals met' : 'some goals missed (see above)');
 }
 
-main();
+await main();

@@ -75,6 +75,22 @@ export function viewsOf(filing: FilingFigures): TableView[] {
   return filing.tables.map((table) => tableView(table, filing.figures));
 }
 
+/**
+ * Only the checks that read the given figures (after a correction): the table families on
+ * the tables holding them, the cross-table families filtered to results reading them.
+ */
+export function runChecksInvolving(filing: FilingFigures, figureIds: readonly number[], environment: CheckEnvironment = {}): CheckResult[] {
+  const wanted = new Set(figureIds);
+  const tableIds = new Set(filing.figures.filter((f) => wanted.has(f.id) && f.tableId !== null).map((f) => f.tableId!));
+  const views = filing.tables.filter((t) => tableIds.has(t.id)).map((table) => tableView(table, filing.figures));
+  const local = TABLE_FAMILIES.filter((f) => f.family !== 'consistency').flatMap((family) => family.run(filing, views));
+  const across = [TABLE_FAMILIES.find((f) => f.family === 'consistency')!, ...environmentFamilies(environment)].flatMap((family) =>
+    family.run(filing, family.family === 'consistency' ? viewsOf(filing) : views),
+  );
+  const results = [...local, ...across].filter((r) => r.figureIds.some((id) => wanted.has(id)));
+  return sortResults([...new Map(results.map((r) => [r.key, r])).values()]);
+}
+
 export function runFilingChecks(filing: FilingFigures, environment: CheckEnvironment = {}): CheckResult[] {
   const views = viewsOf(filing);
   const families = [...TABLE_FAMILIES, ...environmentFamilies(environment)];
