@@ -95,4 +95,25 @@ describe('footing', () => {
     expect(first).toMatchObject({ column: 0, tie: { status: 'rounding', expected: '3.33', difference: '0.01' } });
     expect(second).toMatchObject({ column: 1, addendRows: [0, 1], tie: { status: 'fail', expected: '30', actual: '32' } });
   });
+
+  it('reads components from their values: a line followed by lines that add up to it', () => {
+    const table = rows([
+      ['按单项计提坏账准备', '42.00'],
+      ['其中:'],
+      ['按组合计提坏账准备', '1107.00'],
+      ['其中:'],
+      ['账龄组合', '1107.00'],
+      ['一、不能重分类进损益的其他综合收益', '5.00'],
+      ['其他权益工具投资公允价值变动', '2.00'],
+      ['外币财务报表折算差额', '3.00'],
+      ['合计', '1154.00'],
+    ]);
+    const [total] = footTable(table, [0]);
+    expect(total).toMatchObject({ tie: { status: 'pass' }, addendRows: [0, 2, 5] });
+  });
+
+  it('does not foot a total whose rows print nothing', () => {
+    expect(footTable(rows([['报告期内担保发生额'], ['合计', '30000000.00']]), [0])).toEqual([]);
+    expect(footTable(rows([['筹资活动流出', null], ['筹资活动现金流出小计', '0.00']]), [0])[0]!.tie.status).toBe('pass');
+  });
 });

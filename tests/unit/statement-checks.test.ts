@@ -52,9 +52,12 @@ describe('statement identities', () => {
     const parent = table(2, 'income_statement', ['项目', '本期'], [['利润总额', '10.00'], ['所得税费用', '2.00'], ['净利润', '8.00']]);
     const results = identityChecks(tableView(parent.table, parent.figures));
     expect(results.map((r) => [r.rule, r.status])).toEqual([['identity.net_profit', 'pass']]);
-    const broken = table(3, 'cash_flow', ['项目', '本期'], [['经营活动产生的现金流量净额', '5.00'], ['现金及现金等价物净增加额', '5.00']]);
+    const broken = table(3, 'cash_flow', ['项目', '本期'], [['经营活动产生的现金流量净额', '5.00'], ['筹资活动产生的现金流量净额', '1.00'], ['现金及现金等价物净增加额', '5.00']]);
     const cash = identityChecks(tableView(broken.table, broken.figures));
     expect(cash[0]).toMatchObject({ status: 'cannot_evaluate', reason: { en: expect.stringContaining('投资活动产生的现金流量净额') } });
+    // A note that repeats one line of the statement is not the statement.
+    const note = table(6, 'cash_flow', ['项目', '本期'], [['经营活动产生的现金流量净额', '5.00'], ['现金及现金等价物净增加额', '5.00']]);
+    expect(identityChecks(tableView(note.table, note.figures))).toEqual([]);
   });
 });
 

@@ -194,8 +194,10 @@ function narrativeAmountChecks(filing: FilingFigures, views: readonly TableView[
   const all = tableFigures(views);
   return filing.figures.flatMap((text) => {
     if (text.source !== 'text' || text.canonical === null || !isMoney(text) || text.periodKind !== null) return [];
-    const reference = currentReference(views, text.canonical);
-    if (!reference) return [];
+    const current = currentReference(views, text.canonical);
+    if (!current) return [];
+    if (text.direction !== null) return changeAmountCheck(text, current, all);
+    const reference = current;
     const outcome = tieAcrossUnits(text, reference, true);
     if ('status' in outcome && outcome.status === 'fail') {
       // The text may quote the comparison year or another table's line: not a discrepancy.
@@ -213,6 +215,32 @@ function narrativeAmountChecks(filing: FilingFigures, views: readonly TableView[
     };
     return [fromComparison(input, outcome)];
   });
+}
+
+/**
+ * "在建工程期末比年初增加2,084.35万元": an amount with a direction word is the change between
+ * the current and the prior figure of its table row, not the figure itself.
+ */
+function changeAmountCheck(text: FigureRecord, current: FigureRecord, all: readonly FigureRecord[]): CheckResult[] {
+  const prior = all.find((f) => f.tableId === current.tableId && f.cellRow === current.cellRow && f.periodKind === 'prior' && !f.percent);
+  if (!prior) return [];
+  const change: FigureRecord = {
+    ...current,
+    value: decimalToString(toDecimal(current.value).minus(toDecimal(prior.value))),
+    precision: Math.max(current.precision, prior.precision),
+  };
+  const signedText: FigureRecord = { ...text, value: signedChange(text) };
+  const outcome = tieAcrossUnits(signedText, change, true);
+  const input = {
+    rule: 'text_change_vs_table',
+    anchor: pairAnchor(text, current),
+    description: {
+      zh: `正文「${text.metric}」${text.direction === 'decrease' ? '减少' : '增加'}${formatDecimal(text.value)}${text.unit ?? ''} = 表内本期数 − 上期数`,
+      en: `Text ${text.canonical} change of ${formatDecimal(text.value)} ${text.unit ?? ''} = current − prior table figures`,
+    },
+    figures: [text, current, prior],
+  };
+  return [fromComparison(input, outcome)];
 }
 
 const PERCENT_LABEL = /[(（]\s*%\s*[)）]\s*$/u;

@@ -33,7 +33,11 @@ export interface FootingResult {
 const TOTAL = /(?:合计|小计|总计)$/u;
 const GRAND_TOTAL = /总计$/u;
 
+/** "担保总额(A+B)", "余额合计(B)": totals named by letter refer to rows elsewhere, not to the rows above. */
+const LETTER_REFERENCE = /[(（][A-Z](?:\s*[+＋]\s*[A-Z])*[)）]/u;
+
 export function isTotalLabel(label: string): boolean {
+  if (LETTER_REFERENCE.test(label)) return false;
   return TOTAL.test(label.replace(/[\s:：]/gu, '').replace(/[(（][^()（）]*[)）]$/u, ''));
 }
 
@@ -41,22 +45,69 @@ interface Entry {
   row: FootingRow;
   total: boolean;
   consumed: boolean;
+  /** Printed as a component of the line above it, as its values show (see valueChildren). */
+  valueChild: boolean;
+}
+
+/** "其中：" printed alone on its line: the lines under it are components of the line above. */
+const BARE_OF_WHICH = /^其中[:：]?$/u;
+
+function sameValues(parent: FootingRow, children: readonly FootingRow[], columns: readonly number[]): boolean {
+  let compared = 0;
+  for (const column of columns) {
+    const total = parent.values.get(column);
+    if (!total) continue;
+    const parts = children.map((c) => c.values.get(column)).filter((v): v is Operand => v !== undefined);
+    if (parts.length === 0) return false;
+    if (tieSum(parts, total).status !== 'pass') return false;
+    compared++;
+  }
+  return compared > 0 && [...parent.values.values()].some((v) => !/^-?0*(\.0*)?$/.test(v.value));
+}
+
+/**
+ * Lines that are components of the line above them, told by their values: a line followed
+ * by lines that add up to it exactly in every column (三、社会保险费 = 医疗 + 工伤 + 生育;
+ * 一、不能重分类进损益的其他综合收益 = its items). A single following line counts only when a
+ * bare "其中：" stands between them (按组合计提 / 其中： / 账龄组合), since two siblings may
+ * simply print the same amount.
+ */
+export function valueChildren(rows: readonly FootingRow[], columns: readonly number[]): Set<number> {
+  const children = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    const parent = rows[i]!;
+    if (parent.values.size === 0 || isTotalLabel(parent.label) || children.has(parent.row)) continue;
+    const signalled = rows[i + 1] !== undefined && BARE_OF_WHICH.test(rows[i + 1]!.label.trim());
+    const following = rows.slice(i + 1).filter((r) => !BARE_OF_WHICH.test(r.label.trim()));
+    for (let k = 1; k <= Math.min(12, following.length); k++) {
+      const group = following.slice(0, k);
+      if (group.some((r) => isTotalLabel(r.label) || (r.values.size === 0 && labelIndentLevel(r.label).sectionHeading))) break;
+      if ((k > 1 || signalled) && sameValues(parent, group, columns)) {
+        for (const r of group) children.add(r.row);
+        break;
+      }
+    }
+  }
+  return children;
 }
 
 /**
  * The addends' operands in one column, under a reading of "减：": it takes away the line
  * it prints on ('line': 减：库存股), or that line and the ones after it in the block
- * ('group': 减：所得税影响额 / 少数股东权益影响额). Lines printed without a value ("-")
- * add nothing.
+ * ('group': 减：所得税影响额 / 少数股东权益影响额), or the filing already printed the
+ * amount negative and 减 only names it ('printed': 减：未确认融资费用 -254,544.47). Lines
+ * printed without a value ("-") add nothing.
  */
-function operandsIn(entries: readonly Entry[], column: number, minus: 'line' | 'group'): { rows: number[]; operands: Operand[] } {
+type MinusReading = 'line' | 'group' | 'printed';
+
+function operandsIn(entries: readonly Entry[], column: number, minus: MinusReading): { rows: number[]; operands: Operand[] } {
   const rows: number[] = [];
   const operands: Operand[] = [];
   let subtracting = false;
   for (const entry of entries) {
     const operator = labelIndentLevel(entry.row.label).operator;
     if (operator === 'add' || minus === 'line') subtracting = false;
-    if (operator === 'subtract') subtracting = true;
+    if (operator === 'subtract' && minus !== 'printed') subtracting = true;
     const value = entry.row.values.get(column);
     if (!value) continue;
     rows.push(entry.row.row);
@@ -68,9 +119,11 @@ function operandsIn(entries: readonly Entry[], column: number, minus: 'line' | '
 export function footTable(rows: readonly FootingRow[], columns: readonly number[]): FootingResult[] {
   const results: FootingResult[] = [];
   const entries: Entry[] = [];
+  const componentRows = valueChildren(rows, columns);
   let sectionStart = 0;
   for (const row of rows) {
     const hints = labelIndentLevel(row.label);
+    if (BARE_OF_WHICH.test(row.label.trim())) continue;
     if (row.values.size === 0 && hints.sectionHeading) {
       sectionStart = entries.length;
       continue;
@@ -78,7 +131,7 @@ export function footTable(rows: readonly FootingRow[], columns: readonly number[
     if (row.child || hints.child) continue;
     const total = isTotalLabel(row.label);
     if (!total) {
-      entries.push({ row, total: false, consumed: false });
+      entries.push({ row, total: false, consumed: false, valueChild: componentRows.has(row.row) });
       continue;
     }
     const section = entries.slice(sectionStart).filter((e) => !e.consumed);
@@ -86,19 +139,25 @@ export function footTable(rows: readonly FootingRow[], columns: readonly number[
     const block = entries.slice(lastBoundary + 1).filter((e) => !e.total && !e.consumed);
     const lastClosed = entries.map((e) => e.total && GRAND_TOTAL.test(e.row.label)).lastIndexOf(true);
     const subtotals = entries.slice(lastClosed + 1).filter((e) => e.total && !e.consumed);
+    const withoutComponents = (list: Entry[]): Entry[] => list.filter((e) => !e.valueChild);
     const candidates: { basis: FootingResult['basis']; addends: Entry[] }[] = [
       { basis: 'block' as const, addends: block },
+      { basis: 'block' as const, addends: withoutComponents(block) },
       { basis: 'section' as const, addends: section },
-      { basis: 'subtotals' as const, addends: subtotals },
-    ].filter((c) => c.addends.length > 0);
+      { basis: 'section' as const, addends: withoutComponents(section) },
+      // A total of subtotals adds at least two (资产总计 = 流动 + 非流动); one alone is another measure.
+      { basis: 'subtotals' as const, addends: subtotals.length >= 2 ? subtotals : [] },
+    ].filter((c, i, all) => c.addends.length > 0 && all.findIndex((o) => o.basis === c.basis && o.addends.length === c.addends.length) === i);
     let taken: Entry[] = [];
     for (const column of columns) {
       const actual = row.values.get(column);
       if (!actual) continue;
       const readings = candidates.flatMap((c) =>
-        (['line', 'group'] as const).map((minus) => ({ ...c, ...operandsIn(c.addends, column, minus) })),
+        (['line', 'group', 'printed'] as const).map((minus) => ({ ...c, ...operandsIn(c.addends, column, minus) })),
       );
-      const evaluated = readings.map((c) => ({ ...c, tie: tieSum(c.operands, actual) }));
+      // Addends that print nothing cannot make a non-zero total: not a footing structure.
+      const zero = /^-?0*(\.0*)?$/.test(actual.value);
+      const evaluated = readings.filter((c) => c.operands.length > 0 || zero).map((c) => ({ ...c, tie: tieSum(c.operands, actual) }));
       if (evaluated.length === 0) continue;
       // Prefer the reading that ties; otherwise report the first tried.
       const chosen = evaluated.find((c) => c.tie.status !== 'fail') ?? evaluated[0]!;
@@ -106,7 +165,7 @@ export function footTable(rows: readonly FootingRow[], columns: readonly number[
       taken = chosen.addends;
     }
     for (const entry of taken) entry.consumed = true;
-    entries.push({ row, total: true, consumed: false });
+    entries.push({ row, total: true, consumed: false, valueChild: false });
   }
   return results;
 }

@@ -367,7 +367,7 @@ function shareBlocks(view: TableView, amountCol: number): ShareBlock[] {
     if (isGrandTotal(row) && view.figureAt(row.row, amountCol)) {
       blocks.push({ total: row, details });
       details = [];
-    } else if (!row.child && !isTotalLabel(row.label) && view.figureAt(row.row, amountCol)) {
+    } else if (!row.child && !row.component && !isTotalLabel(row.label) && view.figureAt(row.row, amountCol)) {
       details.push(row);
     }
   }
@@ -393,7 +393,13 @@ function rowShareCheck(view: TableView, row: ViewRow, cols: { amount: number; sh
   };
   const ratio = approxDiv(operandOf(amount), operandOf(total));
   if (!ratio) return cannotEvaluate(input, { zh: '合计数为零，无法计算占比', en: 'The total is zero, so shares are undefined' });
-  return fromTie(input, judgeComputed(approxMul(ratio, exact(HUNDRED)), share));
+  const result = fromTie(input, judgeComputed(approxMul(ratio, exact(HUNDRED)), share));
+  // Filings nudge one share by a unit of its last digit so the column prints 100.00 (尾差调整).
+  const oneUnit = toDecimal('1').times(toDecimal('10').pow(-share.precision));
+  if (result.status === 'fail' && result.difference !== null && toDecimal(result.difference).abs().lte(oneUnit)) {
+    return { ...result, status: 'rounding', reason: { zh: '尾差调整：占比相差末位一个单位，使各项合计为100%', en: 'rounding adjustment: the share is off by one unit of its last digit so the column adds to 100%' } };
+  }
+  return result;
 }
 
 /** The detail shares add up to the total row's share, or to 100 when it prints none. */

@@ -160,8 +160,10 @@ export function identityChecks(view: TableView): CheckResult[] {
           missing.push(name); // a "-" or an optional line not printed is nil: it adds nothing
         }
       }
-      // None of the parts printed: the identity does not apply to this table (a parent-only statement).
-      if (printedParts === 0) continue;
+      // Most parts not printed: the identity is not this table's (a parent-only statement, a
+      // supplementary note that repeats one line of the statement).
+      const required = identity.parts.length - (identity.optional?.length ?? 0);
+      if (printedParts === 0 || printedParts * 2 < required) continue;
       if (missing.length > 0) {
         results.push(cannot({ ...base, figureIds: ids }, { zh: `未找到：${missing.join('、')}`, en: `not found in the table: ${missing.join(', ')}` }));
         continue;

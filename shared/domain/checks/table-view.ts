@@ -5,6 +5,7 @@
  */
 import type { FigureRecord } from '../../api/contract';
 import { canonicalMetric } from '../metrics';
+import { valueChildren } from './footing';
 import type { CheckTable } from './types';
 
 export type Slot = { kind: 'figure'; figure: FigureRecord } | { kind: 'empty' };
@@ -14,6 +15,8 @@ export interface ViewRow {
   label: string;
   canonical: string | null;
   child: boolean;
+  /** A component of the line above it, as the values show (按组合计提 / 其中： / 账龄组合). */
+  component: boolean;
   slots: Map<number, Slot>;
 }
 
@@ -37,13 +40,13 @@ export function tableView(table: CheckTable, figures: readonly FigureRecord[]): 
   for (const cell of table.cells) {
     if (cell.isHeader || rows.has(cell.row) || cell.valueKind !== 'text') continue;
     // Rows printed with "-" only have no figures, yet identities must find them (as nil).
-    rows.set(cell.row, { row: cell.row, label: cell.text.trim(), canonical: canonicalMetric(cell.text), child: false, slots: new Map() });
+    rows.set(cell.row, { row: cell.row, label: cell.text.trim(), canonical: canonicalMetric(cell.text), child: false, component: false, slots: new Map() });
   }
   const valueColumns = new Set<number>();
   const columnHeader = new Map<number, string[]>();
   const byPosition = new Map<string, FigureRecord>();
   for (const figure of own) {
-    const row = rows.get(figure.cellRow!) ?? { row: figure.cellRow!, label: figure.metric, canonical: null, child: false, slots: new Map<number, Slot>() };
+    const row = rows.get(figure.cellRow!) ?? { row: figure.cellRow!, label: figure.metric, canonical: null, child: false, component: false, slots: new Map<number, Slot>() };
     row.label = figure.metric;
     row.canonical ??= figure.canonical;
     row.child ||= isChildPath(figure.rowPath);
@@ -57,9 +60,21 @@ export function tableView(table: CheckTable, figures: readonly FigureRecord[]): 
     if (cell.valueKind !== 'empty' || !valueColumns.has(cell.col)) continue;
     rows.get(cell.row)?.slots.set(cell.col, { kind: 'empty' });
   }
+  const ordered = [...rows.values()].sort((a, b) => a.row - b.row);
+  const columns = [...valueColumns].sort((a, b) => a - b);
+  const components = valueChildren(
+    ordered.map((r) => ({
+      row: r.row,
+      label: r.label,
+      child: r.child,
+      values: new Map([...r.slots].flatMap(([col, slot]) => (slot.kind === 'figure' && !slot.figure.percent ? [[col, { value: slot.figure.value, precision: slot.figure.precision }] as const] : []))),
+    })),
+    columns,
+  );
+  for (const row of ordered) row.component = components.has(row.row);
   return {
     table,
-    rows: [...rows.values()].sort((a, b) => a.row - b.row),
+    rows: ordered,
     valueColumns: [...valueColumns].sort((a, b) => a - b),
     columnHeader,
     figureAt: (row, col) => byPosition.get(`${row}:${col}`),
