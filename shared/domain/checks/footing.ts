@@ -74,6 +74,7 @@ function sameValues(parent: FootingRow, children: readonly FootingRow[], columns
  */
 export function valueChildren(rows: readonly FootingRow[], columns: readonly number[]): Set<number> {
   const children = new Set<number>();
+  const isBoundary = (r: FootingRow): boolean => isTotalLabel(r.label) || (r.values.size === 0 && labelIndentLevel(r.label).sectionHeading);
   for (let i = 0; i < rows.length; i++) {
     const parent = rows[i]!;
     if (parent.values.size === 0 || isTotalLabel(parent.label) || children.has(parent.row)) continue;
@@ -81,8 +82,22 @@ export function valueChildren(rows: readonly FootingRow[], columns: readonly num
     const following = rows.slice(i + 1).filter((r) => !BARE_OF_WHICH.test(r.label.trim()));
     for (let k = 1; k <= Math.min(12, following.length); k++) {
       const group = following.slice(0, k);
-      if (group.some((r) => isTotalLabel(r.label) || (r.values.size === 0 && labelIndentLevel(r.label).sectionHeading))) break;
+      if (group.some(isBoundary)) break;
       if ((k > 1 || signalled) && sameValues(parent, group, columns)) {
+        for (const r of group) children.add(r.row);
+        break;
+      }
+    }
+  }
+  // A net line printed under its parts (利息支出 / 减：利息收入 / 利息净支出) makes them its components.
+  for (let i = 2; i < rows.length; i++) {
+    const net = rows[i]!;
+    if (net.values.size === 0 || isTotalLabel(net.label) || children.has(net.row)) continue;
+    for (let k = 2; k <= Math.min(6, i); k++) {
+      const group = rows.slice(i - k, i);
+      if (group.some((r) => isBoundary(r) || children.has(r.row))) break;
+      const signed = group.map((r) => ({ ...r, values: new Map([...r.values].map(([c, v]) => [c, labelIndentLevel(r.label).operator === 'subtract' ? { ...v, sign: -1 as const } : v])) }));
+      if (sameValues(net, signed, columns)) {
         for (const r of group) children.add(r.row);
         break;
       }

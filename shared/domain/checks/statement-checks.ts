@@ -24,8 +24,14 @@ function columnName(view: TableView, col: number): string {
   return header[header.length - 1] ?? `#${col + 1}`;
 }
 
-/** a. Footing: each 合计 / 小计 / 总计 row against the rows it totals. */
+/** Columns of ratios and shares (比例, 占比, 计提比例(%)): they do not add up down a column. */
+const RATIO_COLUMN = /比例|比率|占比|比重|率|%/u;
+
+const measureOf = (figure: FigureRecord): string => (figure.percent ? '%' : `${figure.unit ?? ''}`);
+
+/** a. Footing: each 合计 / 小计 / 总计 row against the rows it totals, in the same unit. */
 export function footingChecks(view: TableView): CheckResult[] {
+  const columns = view.valueColumns.filter((col) => !RATIO_COLUMN.test((view.columnHeader.get(col) ?? []).join('')));
   const rows: FootingRow[] = view.rows.map((r) => ({
     row: r.row,
     label: r.label,
@@ -33,11 +39,13 @@ export function footingChecks(view: TableView): CheckResult[] {
     values: new Map([...r.slots].flatMap(([col, slot]) => (slot.kind === 'figure' && !slot.figure.percent ? [[col, operand(slot.figure)] as const] : []))),
   }));
   const label = (row: number): string => view.rows.find((r) => r.row === row)?.label ?? '';
-  return footTable(rows, view.valueColumns).map((f) => {
+  return footTable(rows, columns).flatMap((f) => {
     const total = view.figureAt(f.totalRow, f.column)!;
     const addends = f.addendRows.map((row) => view.figureAt(row, f.column)!).filter(Boolean);
+    // People, percentages and money in one column do not make one total (销售人员数量(人) above 薪酬合计(万元)).
+    if (addends.some((a) => measureOf(a) !== measureOf(total))) return [];
     const parts = f.addendRows.map(label).join(' + ');
-    return result(
+    return [result(
       {
         key: `footing:total:${view.table.id}:${f.totalRow}:${f.column}`,
         family: 'footing',
@@ -49,13 +57,13 @@ export function footingChecks(view: TableView): CheckResult[] {
         figureIds: [total.id, ...addends.map((a) => a.id)],
       },
       f.tie,
-    );
+    )];
   });
 }
 
 const OPENING = /期初|年初|上年末|上年年末/u;
 const INCREASE = /增加|计提|购置|本期增/u;
-const DECREASE = /减少|转回|转销|核销|处置|摊销|折旧|转出|本期减/u;
+const DECREASE = /减少|转回|转销|核销|处置|摊销|折旧|转出|解除|解禁|本期减/u;
 const CLOSING = /期末/u;
 
 /** a. Roll-forward across columns: 期初余额 + 本期增加 − 本期减少 = 期末余额, row by row. */
@@ -71,6 +79,9 @@ export function rollForwardChecks(view: TableView): CheckResult[] {
   const decreases = find(DECREASE, OPENING);
   if (opening.length !== 1 || closing.length !== 1 || increases.length + decreases.length === 0) return [];
   const [open, close] = [opening[0]!, closing[0]!];
+  // A movement column it cannot read (neither an increase nor a decrease) would be guessed at: skip the table.
+  const known = new Set([open, close, ...increases, ...decreases]);
+  if (view.valueColumns.some((c) => c > Math.min(open, close) && c < Math.max(open, close) && !known.has(c))) return [];
   const results: CheckResult[] = [];
   for (const row of view.rows) {
     const end = row.slots.get(close);

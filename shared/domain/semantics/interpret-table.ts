@@ -173,8 +173,10 @@ export function interpretTable(grid: GridTable, options: InterpretOptions): Omit
     if (cell.row < grid.headerRows || value.kind !== 'number' || !column || column.role !== 'value') continue;
     const rowLabel = labels[cell.row];
     const metric = rowLabel?.label || column.headerPath.join(' / ');
-    const unit = column.unit ?? (value.inlineUnit ? parseUnit(value.inlineUnit) : null) ?? tableUnit;
-    const percent = value.percent || column.unit?.base === 'percent';
+    // A unit the row label prints ("销售人员数量(人)", "毛利率(%)") is that row's, whatever the column says.
+    const rowUnit = rowLabel?.label ? unitFromHeader(rowLabel.label) : null;
+    const unit = rowUnit ?? column.unit ?? (value.inlineUnit ? parseUnit(value.inlineUnit) : null) ?? tableUnit;
+    const percent = value.percent || unit?.base === 'percent';
     figures.push({
       cell: { row: cell.row, col: cell.col },
       source: 'table',
