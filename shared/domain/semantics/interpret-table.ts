@@ -173,8 +173,9 @@ export function interpretTable(grid: GridTable, options: InterpretOptions): Omit
     if (cell.row < grid.headerRows || value.kind !== 'number' || !column || column.role !== 'value') continue;
     const rowLabel = labels[cell.row];
     const metric = rowLabel?.label || column.headerPath.join(' / ');
-    // A unit the row label prints ("销售人员数量(人)", "毛利率(%)") is that row's, whatever the column says.
-    const rowUnit = rowLabel?.label ? unitFromHeader(rowLabel.label) : null;
+    // A unit the row label prints ("销售人员数量(人)", "毛利率(%)") is that row's, except in a column of
+    // percentages (the "增减(%)" of 基本每股收益(元/股) is a percentage, not 元/股).
+    const rowUnit = rowLabel?.label && column.unit?.base !== 'percent' ? unitFromHeader(rowLabel.label) : null;
     const unit = rowUnit ?? column.unit ?? (value.inlineUnit ? parseUnit(value.inlineUnit) : null) ?? tableUnit;
     const percent = value.percent || unit?.base === 'percent';
     figures.push({
