@@ -31,7 +31,21 @@ const measureOf = (figure: FigureRecord): string => (figure.percent ? '%' : `${f
 
 /** a. Footing: each 合计 / 小计 / 总计 row against the rows it totals, in the same unit. */
 export function footingChecks(view: TableView): CheckResult[] {
-  const columns = view.valueColumns.filter((col) => !RATIO_COLUMN.test((view.columnHeader.get(col) ?? []).join('')));
+  const columns = view.valueColumns.filter((col) => {
+    const header = (view.columnHeader.get(col) ?? []).join('');
+    if (RATIO_COLUMN.test(header)) return false;
+    // A column without a header of its own whose numbers all lie within 0–100 is read as rates
+    // (a 计提比例 under a merged header cell), which do not add up.
+    if (header === '') {
+      const values = view.rows.flatMap((r) => {
+        const slot = r.slots.get(col);
+        return slot?.kind === 'figure' ? [Number(slot.figure.value)] : [];
+      });
+      // Number() only to bound-check a printed value against 100, never to compute a tie.
+      if (values.length > 0 && values.every((v) => v >= 0 && v <= 100)) return false;
+    }
+    return true;
+  });
   const rows: FootingRow[] = view.rows.map((r) => ({
     row: r.row,
     label: r.label,
