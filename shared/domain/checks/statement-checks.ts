@@ -4,6 +4,7 @@
  * (资产总计 = 负债合计 + 所有者权益合计 …), column by column, as CheckResults.
  */
 import type { FigureRecord } from '../../api/contract';
+import { compareDecimal } from '../numbers';
 import { footTable, type FootingRow } from './footing';
 import type { TableView, ViewRow } from './table-view';
 import { tieSum, type Operand, type Tie } from './tie';
@@ -39,10 +40,9 @@ export function footingChecks(view: TableView): CheckResult[] {
     if (header === '') {
       const values = view.rows.flatMap((r) => {
         const slot = r.slots.get(col);
-        return slot?.kind === 'figure' ? [Number(slot.figure.value)] : [];
+        return slot?.kind === 'figure' ? [slot.figure.value] : [];
       });
-      // Number() only to bound-check a printed value against 100, never to compute a tie.
-      if (values.length > 0 && values.every((v) => v >= 0 && v <= 100)) return false;
+      if (values.length > 0 && values.every((v) => compareDecimal(v, '0') >= 0 && compareDecimal(v, '100') <= 0)) return false;
     }
     return true;
   });
