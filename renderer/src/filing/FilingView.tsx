@@ -1,17 +1,14 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/errorText';
 import { useFiling } from '../state/filing';
 import { showLibrary } from '../state/navigation';
-import { ViewerToolbar } from '../viewer/ViewerToolbar';
 import { Icon } from '../ui/Icon';
-import { TablesPanel } from '../tables/TablesPanel';
+import { useWorkspaceKeys } from '../workspace/useWorkspaceKeys';
+import { useWorkspaceSession } from '../workspace/useWorkspaceSession';
+import { Workspace } from '../workspace/Workspace';
 import { ExtractionStrip } from './ExtractionStrip';
 import { FilingHeader } from './FilingHeader';
 import { useFilingExtraction } from './useFilingExtraction';
-
-// pdf.js is most of the bundle; the library view starts without it.
-const PdfPane = lazy(() => import('../viewer/PdfPane').then((module) => ({ default: module.PdfPane })));
 
 export function FilingView({ id }: { id: number }) {
   const { t, i18n } = useTranslation();
@@ -19,12 +16,10 @@ export function FilingView({ id }: { id: number }) {
   const data = useFiling((state) => state.data);
   const loading = useFiling((state) => state.loading);
   const error = useFiling((state) => state.error);
-  const zoom = useFiling((state) => state.zoom);
-  const pageRequest = useFiling((state) => state.pageRequest);
-  const setPageCount = useFiling((state) => state.setPageCount);
-  const setVisiblePage = useFiling((state) => state.setVisiblePage);
-  const setScale = useFiling((state) => state.setScale);
   useFilingExtraction(id);
+  useWorkspaceSession(id);
+  useWorkspaceKeys();
+
 
   return (
     <section className="filing" data-testid="filing-view" data-id={id}>
@@ -53,31 +48,7 @@ export function FilingView({ id }: { id: number }) {
           {t('filing.loading')}
         </div>
       )}
-      {data && (
-        <div className="filing-body">
-          <div className="filing-viewer">
-            <ViewerToolbar />
-            <Suspense
-              fallback={
-                <div className="placeholder" role="status">
-                  <span className="spinner" aria-hidden="true" />
-                  {t('viewer.loading')}
-                </div>
-              }
-            >
-              <PdfPane
-                data={data}
-                zoom={zoom}
-                pageRequest={pageRequest}
-                onDocumentLoaded={setPageCount}
-                onVisiblePageChange={setVisiblePage}
-                onScaleChange={setScale}
-              />
-            </Suspense>
-          </div>
-          <TablesPanel documentId={id} />
-        </div>
-      )}
+      {data && <Workspace documentId={id} data={data} />}
     </section>
   );
 }

@@ -5,39 +5,35 @@
  */
 import {
   CellStyleModule,
+  ClientSideRowModelApiModule,
   ClientSideRowModelModule,
   ColumnApiModule,
   ColumnAutoSizeModule,
-  ColumnGroupModule,
   EventApiModule,
   ModuleRegistry,
-  PinnedColumnModule,
   QuickFilterModule,
   RenderApiModule,
   RowApiModule,
+  RowSelectionModule,
   RowStyleModule,
   ScrollApiModule,
-  SortModule,
   TooltipModule,
-  ColumnResizeModule,
   themeBalham,
 } from 'ag-grid-community';
 
 ModuleRegistry.registerModules([
   ClientSideRowModelModule,
-  ColumnGroupModule,
-  PinnedColumnModule,
+  ClientSideRowModelApiModule,
   CellStyleModule,
   RowStyleModule,
+  RowSelectionModule,
   QuickFilterModule,
   ScrollApiModule,
   RenderApiModule,
   RowApiModule,
   ColumnApiModule,
   ColumnAutoSizeModule,
-  ColumnResizeModule,
   EventApiModule,
-  SortModule,
   TooltipModule,
 ]);
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/errorText';
+import { LibrarySearch } from '../search/LibrarySearch';
 import { useLibrary } from '../state/library';
 import { EmptyLibrary } from './EmptyLibrary';
 import { LibraryTable } from './LibraryTable';
@@ -19,6 +20,7 @@ export function LibraryView() {
 
   return (
     <section className="library" data-testid="library" aria-label={t('library.title')}>
+      {total > 0 && <LibrarySearch />}
       <LibraryToolbar shown={visible.length} total={total} />
       {error && (
         <div className="notice notice-error" role="alert">

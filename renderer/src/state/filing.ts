@@ -51,6 +51,18 @@ type FilingState = {
 let latestOpen = 0;
 let requestSeq = 0;
 
+/**
+ * Run before a filing's bytes are requested: loads the viewer code and starts pdf.js's
+ * worker, so their requests are not queued behind a large file and the worker compiles
+ * while the file is on its way. Set by the shell; capped so a slow load never holds up the file.
+ */
+let preloadViewer: () => Promise<unknown> = async () => undefined;
+const PRELOAD_WAIT_MS = 400;
+
+export function setViewerPreload(preload: () => Promise<unknown>): void {
+  preloadViewer = preload;
+}
+
 const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
 
 export const useFiling = create<FilingState>()((set, get) => ({
@@ -92,11 +104,12 @@ export const useFiling = create<FilingState>()((set, get) => ({
     });
     try {
       const ref = String(id);
-      const [summary, file] = await Promise.all([
-        known ?? api.getDocument({ ref }),
-        api.getDocumentFile({ ref }),
-      ]);
-      if (ticket === latestOpen) set({ summary, data: file.data, loading: false });
+      const summary = Promise.resolve(known ?? api.getDocument({ ref }));
+      summary.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+      await Promise.race([preloadViewer().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, PRELOAD_WAIT_MS))]);
+      if (ticket !== latestOpen) return;
+      const [resolvedSummary, file] = await Promise.all([summary, api.getDocumentFile({ ref })]);
+      if (ticket === latestOpen) set({ summary: resolvedSummary, data: file.data, loading: false });
     } catch (error) {
       if (ticket === latestOpen) set({ loading: false, error: summarizeError(error) });
     }

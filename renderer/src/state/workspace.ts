@@ -30,7 +30,8 @@ type WorkspaceState = {
   start: (documentId: number, remembered: RememberedView | null) => void;
   end: () => void;
   setTab: (tab: DataTab) => void;
-  select: (target: SelectionTarget, origin: SelectionOrigin) => void;
+  /** `again`: a deliberate repeat (a click on what is selected) still brings it into view. */
+  select: (target: SelectionTarget, origin: SelectionOrigin, again?: boolean) => void;
   clearSelection: () => void;
   /** Opens (and focuses) the find bar, with a query to search for if given. */
   openFind: (query?: string) => void;
@@ -71,9 +72,9 @@ export const useWorkspace = create<WorkspaceState>()((set, get) => ({
     }),
   end: () => set({ documentId: null, selection: null, findOpen: false, shortcutsOpen: false, figureOrder: null }),
   setTab: (tab) => set({ tab }),
-  select: (target, origin) => {
+  select: (target, origin, again = false) => {
     // Re-selecting what is selected (a grid echoing our own focus change) must not re-scroll the PDF.
-    if (origin !== 'keyboard' && sameTarget(get().selection, target)) return;
+    if (!again && origin !== 'keyboard' && sameTarget(get().selection, target)) return;
     set({ selection: { ...target, origin, seq: ++seq } });
   },
   clearSelection: () => set({ selection: null }),

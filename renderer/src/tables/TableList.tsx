@@ -1,12 +1,19 @@
+import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TableSummary } from '../../../shared/api/contract';
 import { useExtractionStatus } from '../extraction/useExtractionStatus';
 import { errorText } from '../i18n/errorText';
 import { useFiling } from '../state/filing';
 import { useTables } from '../state/tables';
 import { TableListItem } from './TableListItem';
 
+/**
+ * The filing's tables. Choosing one shows it in the grid and turns the PDF to it; as
+ * the PDF scrolls, the tables on the page being read are marked and kept in view.
+ */
 export function TableList({ documentId }: { documentId: number }) {
   const { t, i18n } = useTranslation();
+  const listRef = useRef<HTMLOListElement>(null);
   const ownList = useTables((state) => state.documentId === documentId);
   const tables = useTables((state) => state.tables);
   const loading = useTables((state) => state.loading);
@@ -14,8 +21,21 @@ export function TableList({ documentId }: { documentId: number }) {
   const selectedId = useTables((state) => state.selectedId);
   const select = useTables((state) => state.select);
   const goToPage = useFiling((state) => state.goToPage);
+  const page = useFiling((state) => state.page);
   const summary = useFiling((state) => state.summary);
   const extraction = useExtractionStatus(documentId, summary);
+
+  const open = useCallback(
+    (table: TableSummary) => {
+      select(table.id);
+      goToPage(table.pageStart);
+    },
+    [select, goToPage],
+  );
+
+  useEffect(() => {
+    listRef.current?.querySelector('[data-at-page="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [page, tables]);
 
   if (!ownList) return null;
   if (error) {
@@ -40,16 +60,20 @@ export function TableList({ documentId }: { documentId: number }) {
     );
   }
   return (
-    <ol className="table-list" data-testid="table-list" data-count={tables.length} aria-label={t('tables.title')}>
+    <ol
+      ref={listRef}
+      className="table-list"
+      data-testid="table-list"
+      data-count={tables.length}
+      aria-label={t('tables.title')}
+    >
       {tables.map((table) => (
         <TableListItem
           key={table.id}
           table={table}
           selected={table.id === selectedId}
-          onOpen={() => {
-            select(table.id);
-            goToPage(table.pageStart);
-          }}
+          atPage={table.pageStart <= page && page <= table.pageEnd}
+          onOpen={open}
         />
       ))}
     </ol>

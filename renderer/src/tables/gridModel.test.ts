@@ -96,6 +96,18 @@ describe('buildGridModel', () => {
     expect(cellAt(row, 1)).toBe(total);
   });
 
+  it('keeps a notes column pinned when a stray number was printed into it', () => {
+    const notes = [
+      header(0, 0, '项目'),
+      header(0, 1, '附注'),
+      header(0, 2, '期末'),
+      ...Array.from({ length: 6 }, (_, index) => [cell(index + 1, 0, `项目${index}`), cell(index + 1, 1, `七、${index}`), cell(index + 1, 2, '1.00')]).flat(),
+      cell(7, 0, '合计'),
+      cell(7, 1, '239,573,286.87'),
+    ];
+    expect(buildGridModel(notes, { headerRows: 1, rowCount: 8, colCount: 3 }).labelColumns).toBe(2);
+  });
+
   it('never pins every column', () => {
     const onlyText = buildGridModel([header(0, 0, 'a'), cell(1, 0, 'x')], { headerRows: 1, rowCount: 2, colCount: 1 });
     expect(onlyText.labelColumns).toBe(0);

@@ -34,6 +34,11 @@ export type GridModel = {
 
 /** At most this many columns are pinned, and never all of them. */
 const MAX_LABEL_COLUMNS = 2;
+/**
+ * A leading column is a label column while under this share of its filled cells are
+ * numbers: a notes column ("七、1") stays pinned even if one total was printed into it.
+ */
+const LABEL_NUMBER_SHARE = 0.25;
 
 type Label = { key: string; text: string; bottom: boolean };
 
@@ -104,6 +109,7 @@ export function buildGridModel(
   for (let row = headerRows; row < rowCount; row++) rows.push({ row, cells: {}, covered: {} });
   const positions = new Map<number, { rowIndex: number; col: number }>();
   const numericColumns = new Set<number>();
+  const filled = new Map<number, { cells: number; numbers: number }>();
 
   for (const cell of cells) {
     if (cell.row < headerRows) continue;
@@ -113,6 +119,12 @@ export function buildGridModel(
     target.cells[cell.col] = cell;
     positions.set(cell.id, { rowIndex, col: cell.col });
     if (cell.valueKind === 'number') numericColumns.add(cell.col);
+    if (cell.valueKind !== 'empty') {
+      const count = filled.get(cell.col) ?? { cells: 0, numbers: 0 };
+      count.cells++;
+      if (cell.valueKind === 'number') count.numbers++;
+      filled.set(cell.col, count);
+    }
     for (let row = cell.row; row < cell.row + Math.max(1, cell.rowSpan); row++) {
       for (let col = cell.col; col < cell.col + Math.max(1, cell.colSpan); col++) {
         if (row === cell.row && col === cell.col) continue;
@@ -122,8 +134,12 @@ export function buildGridModel(
     }
   }
 
+  const isLabelColumn = (col: number) => {
+    const count = filled.get(col);
+    return !count || count.numbers < count.cells * LABEL_NUMBER_SHARE;
+  };
   let labelColumns = 0;
-  while (labelColumns < Math.min(MAX_LABEL_COLUMNS, colCount - 1) && !numericColumns.has(labelColumns)) labelColumns++;
+  while (labelColumns < Math.min(MAX_LABEL_COLUMNS, colCount - 1) && isLabelColumn(labelColumns)) labelColumns++;
 
   return {
     header: buildHeader(cells, headerRows, colCount),

@@ -40,10 +40,9 @@ export function FindBar({ kit }: { kit: ViewerKit }) {
 
   // A new query (typed, or from a search hit) searches from the current page.
   useEffect(() => {
+    // An emptied box clears the highlights (the status line hides itself).
     if (query.trim() === '') {
       closeFind(kit);
-      setMatches({ current: 0, total: 0 });
-      setNotFound(false);
       return;
     }
     dispatchFind(kit, { query, highlightAll });

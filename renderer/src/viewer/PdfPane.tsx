@@ -4,7 +4,7 @@
  * the highlight of the selected cell or figure, and the links back to the data (click
  * a number to select it, hover it for its parsed value).
  */
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindRequest, PageRequest, Zoom } from '../state/filing';
 import { useHover } from '../state/hover';
@@ -20,7 +20,7 @@ import { PdfLoading } from './PdfLoading';
 import { CSS_UNITS_PER_PDF_POINT } from './pdfjs';
 import { PdfSidebar } from './PdfSidebar';
 import { usePdfDocument } from './usePdfDocument';
-import { attachDocument, createViewerKit, detachDocument, listen, type ViewerKit } from './viewerKit';
+import { applyZoom, attachDocument, createViewerKit, detachDocument, listen, type ViewerKit } from './viewerKit';
 
 type Props = {
   data: Uint8Array;
@@ -31,8 +31,6 @@ type Props = {
   onVisiblePageChange: (page: number) => void;
   onScaleChange: (scale: number) => void;
 };
-
-const scaleValue = (zoom: Zoom) => (zoom === 'fit-width' ? 'page-width' : String(zoom));
 
 export function PdfPane({
   data,
@@ -58,7 +56,9 @@ export function PdfPane({
 
   // Latest values for pdf.js event handlers, which are registered once per document.
   const latest = useRef({ zoom, pageRequest, onVisiblePageChange, onScaleChange });
-  latest.current = { zoom, pageRequest, onVisiblePageChange, onScaleChange };
+  useLayoutEffect(() => {
+    latest.current = { zoom, pageRequest, onVisiblePageChange, onScaleChange };
+  });
   const highlight = useRef<HighlightTarget | null>(null);
   const handledPageRequest = useRef(0);
 
@@ -92,7 +92,7 @@ export function PdfPane({
         decoratePages(kit);
         stopWatching();
         stopWatching = watchPageResets(kit, redraw);
-        kit.viewer.currentScaleValue = scaleValue(latest.current.zoom);
+        applyZoom(kit, latest.current.zoom);
         const request = latest.current.pageRequest;
         if (request) {
           handledPageRequest.current = request.seq;
@@ -123,7 +123,7 @@ export function PdfPane({
   }, [kit, pdf]);
 
   useEffect(() => {
-    if (ready) ready.viewer.currentScaleValue = scaleValue(zoom);
+    if (ready) applyZoom(ready, zoom);
   }, [ready, zoom]);
 
   // "Fit width" is a rule, not a number: re-apply it whenever the pane changes width.
@@ -137,7 +137,7 @@ export function PdfPane({
       width = container.clientWidth;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        if (latest.current.zoom === 'fit-width') ready.viewer.currentScaleValue = 'page-width';
+        if (latest.current.zoom === 'fit-width') applyZoom(ready, 'fit-width');
       });
     });
     observer.observe(container);
@@ -193,7 +193,8 @@ export function PdfPane({
       else useHover.getState().hide();
     });
   };
-  const onMouseLeave = () => {
+  // The tooltip belongs to the number under a still mouse: scrolling or leaving drops it.
+  const hideTip = () => {
     cancelAnimationFrame(hoverFrame.current);
     useHover.getState().hide();
   };
@@ -212,7 +213,8 @@ export function PdfPane({
             aria-label={t('viewer.documentLabel')}
             onClick={onClick}
             onMouseMove={onMouseMove}
-            onMouseLeave={onMouseLeave}
+            onMouseLeave={hideTip}
+            onScroll={hideTip}
           >
             <div ref={viewerRef} className="pdfViewer" />
           </div>

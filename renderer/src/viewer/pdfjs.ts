@@ -4,7 +4,7 @@
  * (see vite.config.ts), so they resolve against the document, whichever door served it.
  */
 import * as pdfjsLib from 'pdfjs-dist';
-import type { PDFDocumentLoadingTask, PDFPageProxy } from 'pdfjs-dist';
+import type { PDFDocumentLoadingTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 pdfjsLib.GlobalWorkerOptions.workerSrc = workerUrl;
@@ -43,14 +43,7 @@ export function openPdf(data: Uint8Array): PDFDocumentLoadingTask {
   });
 }
 
-/** A page's size in CSS pixels at 100 % zoom (pdf.js's notion of "actual size"), rotation applied. */
-export type PageSize = { width: number; height: number };
-
+/** CSS pixels per PDF point at 100 % zoom (pdf.js's notion of "actual size"). */
 export const CSS_UNITS_PER_PDF_POINT = pdfjsLib.PixelsPerInch.PDF_TO_CSS_UNITS;
-
-export function pageSizeOf(page: PDFPageProxy): PageSize {
-  const { width, height } = page.getViewport({ scale: CSS_UNITS_PER_PDF_POINT });
-  return { width, height };
-}
 
 export const { RenderingCancelledException, AnnotationMode } = pdfjsLib;

@@ -64,22 +64,34 @@ export function createViewerKit(
     abortSignal,
   };
   const viewer = new PDFViewer(options);
+  // Outline entries and in-document links carry a destination's left offset too; when the
+  // target page fits the pane, honouring it would push the page half out of view.
+  const scrollPageIntoView = viewer.scrollPageIntoView.bind(viewer);
+  viewer.scrollPageIntoView = (params) => {
+    scrollPageIntoView(params);
+    const div = (viewer.getPageView(params.pageNumber - 1) as PageView | undefined)?.div;
+    if (div && div.offsetWidth <= container.clientWidth) container.scrollLeft = 0;
+  };
   linkService.setViewer(viewer);
   return { viewer, eventBus, linkService, findController };
 }
 
+/** The viewer hands the document on to the find controller itself, once the first page is in. */
 export function attachDocument(kit: ViewerKit, pdf: PDFDocumentProxy): void {
   kit.linkService.setDocument(pdf, null);
   kit.viewer.setDocument(pdf);
-  kit.findController.setDocument(pdf);
 }
 
 /** pdf.js accepts null to let go of a document (its typings do not say so). */
 export function detachDocument(kit: ViewerKit): void {
   const none = null as unknown as PDFDocumentProxy;
-  kit.findController.setDocument(none);
   kit.viewer.setDocument(none);
   kit.linkService.setDocument(none, null);
+}
+
+/** A fixed zoom, or pdf.js's "page-width" rule (re-evaluated on each call). */
+export function applyZoom(kit: ViewerKit, zoom: number | 'fit-width'): void {
+  kit.viewer.currentScaleValue = zoom === 'fit-width' ? 'page-width' : String(zoom);
 }
 
 export function listen<K extends keyof ViewerEvents>(

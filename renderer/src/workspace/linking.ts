@@ -25,7 +25,7 @@ export function cellTarget(tableId: number, cell: CellRecord): SelectionTarget {
  * Selects a figure. A table figure is also its cell: it shows in its table unless the
  * Figures tab is the one open; a text figure can only show in the Figures tab.
  */
-export function selectFigure(figure: FigureRecord, origin: SelectionOrigin): void {
+export function selectFigure(figure: FigureRecord, origin: SelectionOrigin, again = false): void {
   const workspace = useWorkspace.getState();
   if (figure.tableId === null || figure.cellId === null) {
     if (workspace.tab !== 'figures') workspace.setTab('figures');
@@ -33,11 +33,11 @@ export function selectFigure(figure: FigureRecord, origin: SelectionOrigin): voi
     if (workspace.tab !== 'tables') workspace.setTab('tables');
     useTables.getState().select(figure.tableId);
   }
-  workspace.select(figureTarget(figure), origin);
+  workspace.select(figureTarget(figure), origin, again);
 }
 
-export function selectCell(tableId: number, cell: CellRecord, origin: SelectionOrigin): void {
-  useWorkspace.getState().select(cellTarget(tableId, cell), origin);
+export function selectCell(tableId: number, cell: CellRecord, origin: SelectionOrigin, again = false): void {
+  useWorkspace.getState().select(cellTarget(tableId, cell), origin, again);
 }
 
 /** The cells of the table shown in the Tables tab, if loaded. */

@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { DATA_TABS, type DataTab } from '../state/docMemory';
+import { useFigures } from '../state/figures';
+import { useTables } from '../state/tables';
+import { useWorkspace } from '../state/workspace';
+
+/** Tables | Figures | Checks | Annotations | Corrections, with counts where there is data. */
+export function DataTabs() {
+  const { t } = useTranslation();
+  const tab = useWorkspace((state) => state.tab);
+  const setTab = useWorkspace((state) => state.setTab);
+  const tableCount = useTables((state) => state.tables.length);
+  const figureCount = useFigures((state) => state.figures.length);
+  const counts: Partial<Record<DataTab, number>> = { tables: tableCount, figures: figureCount };
+
+  return (
+    <div className="data-tabs" role="tablist" aria-label={t('workspace.dataLabel')}>
+      {DATA_TABS.map((candidate) => (
+        <button
+          key={candidate}
+          type="button"
+          role="tab"
+          id={`data-tab-${candidate}`}
+          aria-selected={candidate === tab}
+          aria-controls="data-tab-panel"
+          className={`data-tab${candidate === tab ? ' active' : ''}`}
+          data-testid={`data-tab-${candidate}`}
+          onClick={() => setTab(candidate)}
+        >
+          {t(`workspace.tabs.${candidate}`)}
+          {counts[candidate] !== undefined && counts[candidate] > 0 && (
+            <span className="data-tab-count">{counts[candidate]}</span>
+          )}
+        </button>
+      ))}
+    </div>
+  );
+}

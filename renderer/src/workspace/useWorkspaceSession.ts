@@ -1,0 +1,73 @@
+/**
+ * A filing's review session: on open, restore where the reviewer left it (tab, table,
+ * selection; page and zoom are restored by the filing store as the PDF opens) and load
+ * its tables and figures; while open, remember every move; on close, let it all go.
+ * Data is reloaded whenever an extraction run of the filing ends.
+ */
+import { useEffect, useLayoutEffect } from 'react';
+import { recallView, useDocMemory, type SelectionTarget } from '../state/docMemory';
+import { useExtraction } from '../state/extraction';
+import { useFigures } from '../state/figures';
+import { useFiling } from '../state/filing';
+import { useTableData } from '../state/tableData';
+import { useTables } from '../state/tables';
+import { useWorkspace, type Selection } from '../state/workspace';
+
+const targetOf = (selection: Selection | null): SelectionTarget | null =>
+  selection && {
+    tableId: selection.tableId,
+    cellId: selection.cellId,
+    figureId: selection.figureId,
+    page: selection.page,
+    box: selection.box,
+  };
+
+function rememberChanges(documentId: number): () => void {
+  const { remember } = useDocMemory.getState();
+  const stops = [
+    useFiling.subscribe((state, previous) => {
+      if (state.openId !== documentId) return;
+      if (state.page !== previous.page || state.zoom !== previous.zoom) remember(documentId, { page: state.page, zoom: state.zoom });
+    }),
+    useWorkspace.subscribe((state, previous) => {
+      if (state.documentId !== documentId) return;
+      if (state.tab !== previous.tab) remember(documentId, { tab: state.tab });
+      if (state.selection !== previous.selection) remember(documentId, { selection: targetOf(state.selection) });
+    }),
+    useTables.subscribe((state, previous) => {
+      if (state.documentId === documentId && state.selectedId !== previous.selectedId) {
+        remember(documentId, { tableId: state.selectedId });
+      }
+    }),
+  ];
+  return () => stops.forEach((stop) => stop());
+}
+
+function clearSession(): void {
+  useWorkspace.getState().end();
+  useTables.getState().clear();
+  useTableData.getState().clear();
+  useFigures.getState().clear();
+}
+
+export function useWorkspaceSession(documentId: number): void {
+  useLayoutEffect(() => {
+    clearSession();
+    const remembered = recallView(documentId);
+    useWorkspace.getState().start(documentId, remembered);
+    useTables.getState().start(documentId, remembered?.tableId ?? null);
+    const stop = rememberChanges(documentId);
+    return () => {
+      stop();
+      clearSession();
+    };
+  }, [documentId]);
+
+  const finishedRuns = useExtraction((state) => state.finishedRuns[documentId] ?? 0);
+  useEffect(() => {
+    // A finished run replaced the filing's tables and figures (with new ids).
+    if (finishedRuns > 0) useTableData.getState().clear();
+    void useTables.getState().load(documentId);
+    void useFigures.getState().load(documentId);
+  }, [documentId, finishedRuns]);
+}
