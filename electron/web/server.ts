@@ -24,6 +24,7 @@ export interface WebServerOptions {
 }
 
 export interface WebServer {
+  core: Core;
   url: string;
   /** The URL to open: carries the token, which the server swaps for a cookie. */
   launchUrl: string;
@@ -155,6 +156,22 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     sendEnvelope(res, envelope);
   }
 
+  /** The PDF bytes as they are: pdf.js opens a 1 MB filing without a base64 round trip. */
+  async function handleFile(req: http.IncomingMessage, res: http.ServerResponse, ref: string): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'GET only', { allow: 'GET' });
+    try {
+      const file = await options.core.dispatch('getDocumentFile', { ref: decodeURIComponent(ref) });
+      send(res, 200, Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength), {
+        'content-type': 'application/pdf',
+        [WEB.fileNameHeader]: encodeURIComponent(file.fileName),
+        // Content-addressed and private to this user: the browser may keep it for the session.
+        'cache-control': 'private, max-age=3600',
+      });
+    } catch (error) {
+      sendEnvelope(res, toErrorEnvelope(error));
+    }
+  }
+
   function handleStatic(res: http.ServerResponse, urlPath: string): void {
     const file = resolveStaticPath(options.rendererDir, urlPath);
     if (!file) return send(res, 400, 'bad path');
@@ -191,6 +208,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       });
     }
     if (url.pathname.startsWith(WEB.apiPrefix)) return handleApi(req, res, url.pathname.slice(WEB.apiPrefix.length));
+    if (url.pathname.startsWith(WEB.filesPrefix)) return handleFile(req, res, url.pathname.slice(WEB.filesPrefix.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
     return handleStatic(res, url.pathname);
   }
@@ -208,6 +226,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       port = (server.address() as AddressInfo).port;
       const url = `http://${HOST}:${port}/`;
       resolve({
+        core: options.core,
         url,
         launchUrl: `${url}?${WEB.tokenParam}=${token}`,
         port,

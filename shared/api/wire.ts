@@ -57,6 +57,10 @@ export function decodeWire(text: string): unknown {
 /** The web transport's paths and headers, shared by the server and the renderer's client. */
 export const WEB = {
   apiPrefix: '/api/',
+  /** `GET /files/<id or sha256>`: a filing's PDF as plain bytes (getDocumentFile without base64). */
+  filesPrefix: '/files/',
+  /** The file name travels percent-encoded in this header. */
+  fileNameHeader: 'x-gouji-file-name',
   /** A header a cross-site form cannot set: every API call must carry it. */
   clientHeader: 'x-gouji-client',
   tokenCookie: 'gouji_token',

@@ -175,6 +175,26 @@ describe('the web door guards', () => {
     }
   });
 
+  it('serves a filing\'s PDF as bytes on its file route, behind the same token', async () => {
+    const data = readFixture('seed-002.pdf');
+    const imported = (await server.core.dispatch('importFile', { fileName: '制度.pdf', data })) as { document: { sha256: string } };
+    const sha = imported.document.sha256;
+    const bytes = await new Promise<{ status: number; type?: string; name?: string; body: Buffer }>((resolve, reject) => {
+      http
+        .get({ host: '127.0.0.1', port: server.port, path: `/files/${sha}`, headers: { host: `127.0.0.1:${server.port}`, cookie } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], name: res.headers['x-gouji-file-name'] as string, body: Buffer.concat(chunks) }));
+        })
+        .on('error', reject);
+    });
+    expect(bytes).toMatchObject({ status: 200, type: 'application/pdf', name: encodeURIComponent('制度.pdf') });
+    expect(bytes.body.equals(Buffer.from(data))).toBe(true);
+    expect((await rawRequest(server, { path: `/files/${sha}` })).status).toBe(401);
+    expect((await rawRequest(server, { path: '/files/..%2F..%2Fetc%2Fpasswd', headers: { cookie } })).status).toBe(400);
+    expect((await rawRequest(server, { path: '/files/99999', headers: { cookie } })).status).toBe(404);
+  });
+
   it('sends a strict CSP with every page', async () => {
     const res = await rawRequest(server, { path: '/', headers: { cookie } });
     expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);

@@ -17,18 +17,31 @@ function serverAnswering(body: string, status = 200) {
 describe('web door client', () => {
   it('posts the wire-encoded input with the client header and decodes bytes in the result', async () => {
     const data = new Uint8Array([37, 80, 68, 70]);
-    const { calls, api } = serverAnswering(encodeWire({ ok: true, result: { fileName: 'a.pdf', data } }));
+    const { calls, api } = serverAnswering(encodeWire({ ok: true, result: { id: 7, data } }));
 
-    const file = await api.getDocumentFile({ ref: '7' });
+    const result = (await api.getDocument({ ref: '7' })) as unknown as { data: Uint8Array };
 
-    expect(file.data).toBeInstanceOf(Uint8Array);
-    expect([...file.data]).toEqual([...data]);
+    expect(result.data).toBeInstanceOf(Uint8Array);
+    expect([...result.data]).toEqual([...data]);
     const [call] = calls;
-    expect(call?.url).toBe('/api/getDocumentFile');
+    expect(call?.url).toBe('/api/getDocument');
     expect(call?.init.method).toBe('POST');
     expect(call?.init.credentials).toBe('same-origin');
     expect(call?.init.headers).toMatchObject({ 'content-type': 'application/json', 'x-gouji-client': '1' });
     expect(decodeWire(String(call?.init.body))).toEqual({ ref: '7' });
+  });
+
+  it('fetches a filing\'s PDF as plain bytes from its file route', async () => {
+    const bytes = new Uint8Array([37, 80, 68, 70, 45]);
+    const calls: { url: string; init: RequestInit }[] = [];
+    const api = createWebApi(async (url, init) => {
+      calls.push({ url, init });
+      return new Response(bytes, { status: 200, headers: { 'x-gouji-file-name': encodeURIComponent('年报.pdf') } });
+    });
+    const file = await api.getDocumentFile({ ref: 'ab12cd34' });
+    expect(calls[0]).toMatchObject({ url: '/files/ab12cd34', init: { method: 'GET', credentials: 'same-origin' } });
+    expect(file.fileName).toBe('年报.pdf');
+    expect([...file.data]).toEqual([...bytes]);
   });
 
   it('throws an ApiError carrying the server code and message', async () => {

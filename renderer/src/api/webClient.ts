@@ -67,10 +67,39 @@ async function callOverHttp(fetchImpl: Fetch, method: ApiMethod, input: unknown)
   throw new ApiError('INTERNAL', message, { code, details });
 }
 
+/** getDocumentFile over its binary route: the same call, without base64 in JSON. */
+async function fetchDocumentFile(fetchImpl: Fetch, input: { ref: string }): Promise<{ fileName: string; data: Uint8Array }> {
+  let response: Response;
+  try {
+    response = await fetchImpl(`${WEB.filesPrefix}${encodeURIComponent(input.ref)}`, { method: 'GET', credentials: 'same-origin' });
+  } catch (cause) {
+    throw new TransportError(cause instanceof Error ? cause.message : String(cause), { cause });
+  }
+  if (!response.ok) {
+    const text = await response.text();
+    let payload: unknown;
+    try {
+      payload = decodeWire(text);
+    } catch {
+      payload = undefined;
+    }
+    if (isWireResponse(payload) && !payload.ok) {
+      const { code, message, details } = payload.error;
+      throw new ApiError(isErrorCode(code) ? code : 'INTERNAL', message, details);
+    }
+    if (response.status === 401) throw new ApiError('UNAUTHORIZED', text.trim() || 'HTTP 401');
+    throw new TransportError(`HTTP ${response.status} ${response.statusText}`.trim());
+  }
+  const fileName = decodeURIComponent(response.headers.get(WEB.fileNameHeader) ?? '');
+  return { fileName, data: new Uint8Array(await response.arrayBuffer()) };
+}
+
 export function createWebApi(fetchImpl: Fetch = (input, init) => fetch(input, init)): GoujiApi {
   const entries = API_METHODS.map((method) => [
     method,
-    (input: unknown) => callOverHttp(fetchImpl, method, input),
+    method === 'getDocumentFile'
+      ? (input: unknown) => fetchDocumentFile(fetchImpl, input as { ref: string })
+      : (input: unknown) => callOverHttp(fetchImpl, method, input),
   ]);
   // The server validates outputs against the contract; the renderer trusts its own core.
   return Object.fromEntries(entries) as GoujiApi;

@@ -96,8 +96,9 @@ export function valueChildren(rows: readonly FootingRow[], columns: readonly num
     for (let k = 2; k <= Math.min(6, i); k++) {
       const group = rows.slice(i - k, i);
       if (group.some((r) => isBoundary(r) || children.has(r.row))) break;
+      // "减：利息收入" may print its amount positive (and be taken away) or negative already.
       const signed = group.map((r) => ({ ...r, values: new Map([...r.values].map(([c, v]) => [c, labelIndentLevel(r.label).operator === 'subtract' ? { ...v, sign: -1 as const } : v])) }));
-      if (sameValues(net, signed, columns)) {
+      if (sameValues(net, signed, columns) || sameValues(net, group, columns)) {
         for (const r of group) children.add(r.row);
         break;
       }

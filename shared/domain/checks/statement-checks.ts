@@ -58,6 +58,8 @@ export function footingChecks(view: TableView): CheckResult[] {
     const addends = f.addendRows.map((row) => view.figureAt(row, f.column)!).filter(Boolean);
     // People, percentages and money in one column do not make one total (销售人员数量(人) above 薪酬合计(万元)).
     if (addends.some((a) => measureOf(a) !== measureOf(total))) return [];
+    // Every line printing the total's own value (100.00 down a 计提比例 column): rates, not addends.
+    if (addends.length >= 2 && addends.every((a) => compareDecimal(a.value, total.value) === 0)) return [];
     const parts = f.addendRows.map(label).join(' + ');
     return [result(
       {
