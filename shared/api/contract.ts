@@ -58,6 +58,8 @@ export const DocumentSummary = z.object({
   extractionStatus: ExtractionStatusName,
   extractedAt: z.string().nullable(),
   extractionError: z.string().nullable(),
+  /** Check results by status, null until the checks have run. */
+  checks: z.object({ pass: z.number().int(), rounding: z.number().int(), fail: z.number().int(), cannot_evaluate: z.number().int() }).nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 

@@ -24,9 +24,22 @@ interface DocumentRow {
   extraction_status: string;
   extracted_at: string | null;
   extraction_error: string | null;
+  checked_at: string | null;
+  checks_pass: number | null;
+  checks_rounding: number | null;
+  checks_fail: number | null;
+  checks_cannot: number | null;
 }
 
-export type NewDocument = Omit<DocumentSummary, 'id' | 'reviewStatus' | 'extractionStatus' | 'extractedAt' | 'extractionError'>;
+/** Every documents query selects the check counts with the row, so a summary is one read. */
+const SELECT_DOCUMENTS = `SELECT d.*,
+  (SELECT count(*) FROM check_results c WHERE c.document_id = d.id AND c.status = 'pass') AS checks_pass,
+  (SELECT count(*) FROM check_results c WHERE c.document_id = d.id AND c.status = 'rounding') AS checks_rounding,
+  (SELECT count(*) FROM check_results c WHERE c.document_id = d.id AND c.status = 'fail') AS checks_fail,
+  (SELECT count(*) FROM check_results c WHERE c.document_id = d.id AND c.status = 'cannot_evaluate') AS checks_cannot
+  FROM documents d`;
+
+export type NewDocument = Omit<DocumentSummary, 'id' | 'reviewStatus' | 'extractionStatus' | 'extractedAt' | 'extractionError' | 'checks'>;
 
 function toSummary(row: DocumentRow): DocumentSummary {
   return {
@@ -50,6 +63,10 @@ function toSummary(row: DocumentRow): DocumentSummary {
     extractionStatus: row.extraction_status as ExtractionStatusName,
     extractedAt: row.extracted_at,
     extractionError: row.extraction_error,
+    checks:
+      row.checked_at === null
+        ? null
+        : { pass: row.checks_pass ?? 0, rounding: row.checks_rounding ?? 0, fail: row.checks_fail ?? 0, cannot_evaluate: row.checks_cannot ?? 0 },
   };
 }
 
@@ -57,7 +74,7 @@ export class DocumentsRepository {
   constructor(private readonly db: Db) {}
 
   list(): DocumentSummary[] {
-    const rows = this.db.prepare('SELECT * FROM documents ORDER BY imported_at DESC, id DESC').all() as DocumentRow[];
+    const rows = this.db.prepare(`${SELECT_DOCUMENTS} ORDER BY d.imported_at DESC, d.id DESC`).all() as DocumentRow[];
     return rows.map(toSummary);
   }
 
@@ -66,12 +83,12 @@ export class DocumentsRepository {
   }
 
   findBySha256(sha256: string): DocumentSummary | undefined {
-    const row = this.db.prepare('SELECT * FROM documents WHERE sha256 = ?').get(sha256) as DocumentRow | undefined;
+    const row = this.db.prepare(`${SELECT_DOCUMENTS} WHERE d.sha256 = ?`).get(sha256) as DocumentRow | undefined;
     return row && toSummary(row);
   }
 
   findById(id: number): DocumentSummary | undefined {
-    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+    const row = this.db.prepare(`${SELECT_DOCUMENTS} WHERE d.id = ?`).get(id) as DocumentRow | undefined;
     return row && toSummary(row);
   }
 
@@ -88,7 +105,7 @@ export class DocumentsRepository {
     if (/^[0-9a-fA-F]{8,64}$/.test(trimmed)) {
       const prefix = trimmed.toLowerCase();
       const rows = this.db
-        .prepare("SELECT * FROM documents WHERE sha256 >= ? AND sha256 < ? || 'g' LIMIT 2")
+        .prepare(`${SELECT_DOCUMENTS} WHERE d.sha256 >= ? AND d.sha256 < ? || 'g' LIMIT 2`)
         .all(prefix, prefix) as DocumentRow[];
       if (rows.length > 1) throw new ApiError('AMBIGUOUS_REF', `"${ref}" matches more than one filing; give more of the sha256`);
       if (rows[0]) return toSummary(rows[0]);

@@ -23,6 +23,7 @@ function summary(overrides: Partial<DocumentSummary> & { id: number }): Document
     extractionStatus: 'done',
     extractedAt: null,
     extractionError: null,
+    checks: null,
     ...overrides,
   };
 }
