@@ -14,6 +14,7 @@ import { halfUnit } from './ratios';
 import type { TableView } from './table-view';
 import { tie, type Tie } from './tie';
 import type { Bilingual, CheckResult, FilingFigures } from './types';
+import { cannotEvaluateResult, resultFromTie, type ResultInput } from './result';
 
 // ---------------------------------------------------------------------------------------
 // Units (shared with cross-filing.ts)
@@ -68,45 +69,13 @@ function larger(a: Decimal, b: Decimal): Decimal {
 // Results
 // ---------------------------------------------------------------------------------------
 
-interface ResultInput {
-  rule: string;
-  anchor: string;
-  description: Bilingual;
-  figures: readonly FigureRecord[];
-  reason?: Bilingual | null;
-}
 
 function fromTie(input: ResultInput, outcome: Tie): CheckResult {
-  return {
-    key: `consistency:${input.rule}:${input.anchor}`,
-    family: 'consistency',
-    rule: `consistency.${input.rule}`,
-    description: input.description,
-    figureIds: input.figures.map((f) => f.id),
-    expected: outcome.expected,
-    actual: outcome.actual,
-    difference: outcome.difference,
-    tolerance: outcome.tolerance,
-    status: outcome.status,
-    reason: input.reason ?? null,
-  };
+  return resultFromTie('consistency', input, outcome);
 }
 
 function fromComparison(input: ResultInput, outcome: Tie | { reason: Bilingual }): CheckResult {
-  if ('status' in outcome) return fromTie(input, outcome);
-  return {
-    key: `consistency:${input.rule}:${input.anchor}`,
-    family: 'consistency',
-    rule: `consistency.${input.rule}`,
-    description: input.description,
-    figureIds: input.figures.map((f) => f.id),
-    expected: null,
-    actual: input.figures[0]?.value ?? null,
-    difference: null,
-    tolerance: null,
-    status: 'cannot_evaluate',
-    reason: outcome.reason,
-  };
+  return 'status' in outcome ? fromTie(input, outcome) : cannotEvaluateResult('consistency', input, outcome.reason);
 }
 
 function pairAnchor(a: FigureRecord, b: FigureRecord): string {

@@ -16,6 +16,7 @@ import { isTotalLabel } from './footing';
 import type { TableView, ViewRow } from './table-view';
 import { tie, tieSum, type Operand, type Tie } from './tie';
 import type { Bilingual, CheckResult, FilingFigures } from './types';
+import { cannotEvaluateResult, resultFromTie, type ResultInput } from './result';
 
 // ---------------------------------------------------------------------------------------
 // Exact arithmetic with an error bound (shared with formula.ts)
@@ -115,44 +116,13 @@ export function judgeComputed(computed: Approx, actual: { value: string; precisi
 // Results
 // ---------------------------------------------------------------------------------------
 
-interface ResultInput {
-  rule: string;
-  anchor: string;
-  description: Bilingual;
-  figures: readonly FigureRecord[];
-  reason?: Bilingual | null;
-}
 
 function fromTie(input: ResultInput, outcome: Tie): CheckResult {
-  return {
-    key: `ratio:${input.rule}:${input.anchor}`,
-    family: 'ratio',
-    rule: `ratio.${input.rule}`,
-    description: input.description,
-    figureIds: input.figures.map((f) => f.id),
-    expected: outcome.expected,
-    actual: outcome.actual,
-    difference: outcome.difference,
-    tolerance: outcome.tolerance,
-    status: outcome.status,
-    reason: input.reason ?? null,
-  };
+  return resultFromTie('ratio', input, outcome);
 }
 
 function cannotEvaluate(input: ResultInput, reason: Bilingual): CheckResult {
-  return {
-    key: `ratio:${input.rule}:${input.anchor}`,
-    family: 'ratio',
-    rule: `ratio.${input.rule}`,
-    description: input.description,
-    figureIds: input.figures.map((f) => f.id),
-    expected: null,
-    actual: input.figures[0]?.value ?? null,
-    difference: null,
-    tolerance: null,
-    status: 'cannot_evaluate',
-    reason,
-  };
+  return cannotEvaluateResult('ratio', input, reason);
 }
 
 function anchorOf(view: TableView, row: number, col: number): string {
