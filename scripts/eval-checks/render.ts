@@ -5,6 +5,7 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { isNumericCell, isPlaceholderCell } from '../../tests/fixtures/seed-parse';
+import { BASE_CSS, baseTableFontPt } from '../../tests/fixtures/table-style';
 
 const CHROMIUM_PATH = process.env['GOUJI_CHROMIUM'] ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -16,29 +17,6 @@ export interface RenderableTable {
   readonly rows: readonly (readonly string[])[];
 }
 
-// Same as BASE_CSS in tests/fixtures/generate.ts.
-const BASE_CSS = `
-@page { size: A4; margin: 16mm 15mm 16mm 15mm;
-  @bottom-center { content: counter(page); font-family: "Noto Sans CJK SC"; font-size: 8pt; } }
-@page wide { size: A4 landscape; margin: 12mm 12mm 14mm 12mm; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; color: #000; font-family: "Noto Sans CJK SC", sans-serif; font-size: 10.5pt; line-height: 1.5; }
-p { margin: 0 0 2pt; overflow-wrap: anywhere; }
-p.cover { font-family: "Noto Sans CJK SC", sans-serif; font-weight: 700; font-size: 15pt; text-align: center; margin: 4pt 0 8pt; }
-p.heading { font-family: "Noto Sans CJK SC", sans-serif; font-weight: 700; margin-top: 6pt; }
-p.unit { text-align: right; font-size: 9pt; }
-div.note { border: 0.5pt solid #000; padding: 3pt 5pt; margin: 4pt 0 6pt; }
-section.tbl { margin: 4pt 0 8pt; }
-section.tbl.wide { page: wide; width: 273mm; }
-table { border-collapse: collapse; width: 100%; font-family: "Noto Sans CJK SC", sans-serif; font-size: 9pt; line-height: 1.3; }
-th, td { border: 0.5pt solid #000; padding: 1.5pt 3pt; height: 1.3em; min-width: 4em; vertical-align: middle; overflow-wrap: anywhere; }
-th:first-child, td:first-child { min-width: 6em; }
-th { font-weight: 400; text-align: center; }
-td.num { text-align: right; white-space: nowrap; }
-table.wrapnums td.num { white-space: normal; }
-thead { display: table-header-group; }
-tr { break-inside: avoid; }
-`;
 
 // Same as FIT_TABLES_SCRIPT in tests/fixtures/generate.ts (the layout it returns is not needed here).
 const FIT_TABLES_SCRIPT = `(() => {
@@ -62,12 +40,6 @@ const FIT_TABLES_SCRIPT = `(() => {
 const PORTRAIT_TEXT_WIDTH_PX = Math.round(((210 - 30) / 25.4) * 96);
 const PINNED_PDF_DATE = "D:20260101000000+00'00'";
 
-function baseTableFontPt(columns: number): number {
-  if (columns <= 6) return 9;
-  if (columns <= 9) return 8;
-  if (columns <= 12) return 7;
-  return 6.5;
-}
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/gu, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch);

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/api/contract';
 import { formatDateTime } from '../format';
+import { ChecksCell } from './ChecksCell';
 import { ExtractionCell } from './ExtractionCell';
 
 type Props = {
@@ -49,6 +50,7 @@ export const LibraryRow = memo(function LibraryRow({ document, selected, onSelec
         </span>
       </td>
       <ExtractionCell document={document} />
+      <ChecksCell document={document} />
       <td className="col-actions">
         <button
           type="button"

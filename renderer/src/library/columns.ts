@@ -10,4 +10,5 @@ export const LIBRARY_COLUMNS: ReadonlyArray<{ key: SortKey; numeric?: boolean; c
   { key: 'importedAt', className: 'col-imported' },
   { key: 'reviewStatus', className: 'col-status' },
   { key: 'extractionStatus', className: 'col-extraction' },
+  { key: 'checks', numeric: true, className: 'col-checks' },
 ];

@@ -71,3 +71,16 @@ describe('nextSort', () => {
     expect(nextSort({ key: 'pages', direction: 'desc' }, 'shortName')).toEqual({ key: 'shortName', direction: 'asc' });
   });
 });
+
+describe('sorting by checks', () => {
+  const labels: SortLabels = { documentType: (type) => type, reviewStatus: (status) => status, extractionStatus: (status) => status };
+  const counts = (fail: number) => ({ pass: 1, rounding: 0, fail, cannot_evaluate: 0 });
+
+  it('starts with the most failures; unchecked filings last either way', () => {
+    const documents = [summary({ id: 1, checks: counts(0) }), summary({ id: 2, checks: null }), summary({ id: 3, checks: counts(4) })];
+    const sort = nextSort({ key: 'importedAt', direction: 'desc' }, 'checks');
+    expect(sort).toEqual({ key: 'checks', direction: 'desc' });
+    expect(sortDocuments(documents, sort, labels).map((d) => d.id)).toEqual([3, 1, 2]);
+    expect(sortDocuments(documents, nextSort(sort, 'checks'), labels).map((d) => d.id)).toEqual([1, 3, 2]);
+  });
+});

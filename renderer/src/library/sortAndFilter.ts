@@ -13,6 +13,7 @@ export const SORT_KEYS = [
   'importedAt',
   'reviewStatus',
   'extractionStatus',
+  'checks',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
@@ -60,6 +61,9 @@ function sortValue(document: DocumentSummary, key: SortKey, labels: SortLabels):
       return labels.reviewStatus(document.reviewStatus);
     case 'extractionStatus':
       return labels.extractionStatus(document.extractionStatus);
+    case 'checks':
+      // By failures; filings not checked yet sort last.
+      return document.checks?.fail ?? null;
     default: {
       const value = document[key];
       return value === null || value === '' ? null : value;
@@ -90,10 +94,10 @@ export function sortDocuments(
     .map(({ document }) => document);
 }
 
-/** Clicking the sorted column flips it; a new column starts ascending (newest first for dates). */
+/** Clicking the sorted column flips it; a new column starts ascending (newest first for dates, most failures first for checks). */
 export function nextSort(current: Sort, key: SortKey): Sort {
   if (current.key === key) {
     return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' };
   }
-  return { key, direction: key === 'importedAt' ? 'desc' : 'asc' };
+  return { key, direction: key === 'importedAt' || key === 'checks' ? 'desc' : 'asc' };
 }

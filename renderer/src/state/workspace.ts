@@ -8,7 +8,7 @@
 import { create } from 'zustand';
 import type { DataTab, RememberedView, SelectionTarget } from './docMemory';
 
-export type SelectionOrigin = 'grid' | 'figures' | 'pdf' | 'keyboard' | 'restore';
+export type SelectionOrigin = 'grid' | 'figures' | 'checks' | 'pdf' | 'keyboard' | 'restore';
 export type Selection = SelectionTarget & { origin: SelectionOrigin; seq: number };
 export type Pane = 'pdf' | 'data';
 

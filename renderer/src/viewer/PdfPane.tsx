@@ -10,7 +10,11 @@ import type { FindRequest, PageRequest, Zoom } from '../state/filing';
 import { useHover } from '../state/hover';
 import { useLayout } from '../state/layout';
 import { useWorkspace } from '../state/workspace';
-import { hitAt, selectHit, tipFor } from '../workspace/linking';
+import { pickingFigures, showFigureChecks } from '../checks/checkLinking';
+import { useChecks } from '../state/checks';
+import { figureTarget, hitAt, selectHit, tipFor } from '../workspace/linking';
+import { useFigures } from '../state/figures';
+import { drawCheckOverlay } from './checkOverlay';
 import { FindBar } from './FindBar';
 import { drawHighlight, scrollToBox, type HighlightTarget } from './highlight';
 import { NumberTooltip } from './NumberTooltip';
@@ -19,6 +23,7 @@ import { pagePointAt } from './pagePoint';
 import { PdfLoading } from './PdfLoading';
 import { CSS_UNITS_PER_PDF_POINT } from './pdfjs';
 import { PdfSidebar } from './PdfSidebar';
+import { useCheckOverlay } from './useCheckOverlay';
 import { usePdfDocument } from './usePdfDocument';
 import { applyZoom, attachDocument, createViewerKit, detachDocument, listen, type ViewerKit } from './viewerKit';
 
@@ -60,6 +65,11 @@ export function PdfPane({
     latest.current = { zoom, pageRequest, onVisiblePageChange, onScaleChange };
   });
   const highlight = useRef<HighlightTarget | null>(null);
+  const checkOverlay = useCheckOverlay();
+  const overlay = useRef(checkOverlay);
+  useLayoutEffect(() => {
+    overlay.current = checkOverlay;
+  });
   const handledPageRequest = useRef(0);
 
   useEffect(() => {
@@ -86,6 +96,7 @@ export function PdfPane({
     const redraw = (pages: number[]) => {
       const target = highlight.current;
       if (target && pages.includes(target.page)) drawHighlight(kit, target);
+      drawCheckOverlay(kit, overlay.current, pages);
     };
     const off = [
       listen(kit.eventBus, 'pagesinit', () => {
@@ -157,13 +168,24 @@ export function PdfPane({
     if (ready && findRequest) useWorkspace.getState().openFind(findRequest.query);
   }, [ready, findRequest]);
 
+  // A figure the selected check result shows (in its own colour) is not highlighted twice.
+  const shownByCheck =
+    selection !== null && (checkOverlay.involved.get(selection.page) ?? []).some((figure) => figure.figureId === selection.figureId);
   useEffect(() => {
     if (!ready) return;
-    const target = selection ? { page: selection.page, box: selection.box } : null;
+    const target = selection && !shownByCheck ? { page: selection.page, box: selection.box } : null;
     highlight.current = target;
     drawHighlight(ready, target);
-    if (target && selection && selection.origin !== 'pdf' && selection.origin !== 'restore') scrollToBox(ready, target);
+  }, [ready, selection, shownByCheck]);
+
+  useEffect(() => {
+    if (!ready || !selection || selection.origin === 'pdf' || selection.origin === 'restore') return;
+    scrollToBox(ready, { page: selection.page, box: selection.box });
   }, [ready, selection]);
+
+  useEffect(() => {
+    if (ready) drawCheckOverlay(ready, checkOverlay);
+  }, [ready, checkOverlay]);
 
   useEffect(() => {
     if (focusRequest?.pane === 'pdf') containerRef.current?.focus();
@@ -173,9 +195,23 @@ export function PdfPane({
     if (!ready || event.button !== 0) return;
     // A click that ends a text selection selects text, not a number.
     if (window.getSelection()?.isCollapsed === false) return;
+    const tickmark = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-testid="tickmark"]') : null;
+    if (tickmark && !pickingFigures()) {
+      showFigureChecks(Number(tickmark.dataset.figureId));
+      return;
+    }
     const point = pagePointAt(ready, event.target, event.clientX, event.clientY);
     const hit = point && hitAt(point.page, point.x, point.y);
-    if (hit) selectHit(hit, 'pdf');
+    if (!hit) return;
+    if (pickingFigures() && useWorkspace.getState().tab === 'checks') {
+      // The new-check form is open: the number goes into its formula, the tab stays.
+      const figure = hit.kind === 'figure' ? hit.figure : useFigures.getState().byCell.get(hit.cell.id);
+      if (!figure) return;
+      useChecks.getState().insertFigure(figure.id);
+      useWorkspace.getState().select(figureTarget(figure), 'pdf', true);
+      return;
+    }
+    selectHit(hit, 'pdf');
   };
 
   const hoverFrame = useRef(0);

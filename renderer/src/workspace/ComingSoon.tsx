@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-type Feature = 'checks' | 'annotations' | 'corrections';
+type Feature = 'annotations' | 'corrections';
 
 /** A data tab whose feature is not built yet: says what will be here. */
 export function ComingSoon({ feature }: { feature: Feature }) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { ChecksTab } from '../checks/ChecksTab';
 import { FiguresTab } from '../figures/FiguresTab';
 import { useWorkspace } from '../state/workspace';
 import { TablesTab } from '../tables/TablesTab';
@@ -32,7 +33,7 @@ export function DataPane({ documentId }: { documentId: number }) {
       >
         {tab === 'tables' && <TablesTab documentId={documentId} />}
         {tab === 'figures' && <FiguresTab />}
-        {tab === 'checks' && <ComingSoon feature="checks" />}
+        {tab === 'checks' && <ChecksTab documentId={documentId} />}
         {tab === 'annotations' && <ComingSoon feature="annotations" />}
         {tab === 'corrections' && <ComingSoon feature="corrections" />}
       </div>

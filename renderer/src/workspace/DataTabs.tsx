@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DATA_TABS, type DataTab } from '../state/docMemory';
+import { useChecks } from '../state/checks';
 import { useFigures } from '../state/figures';
 import { useTables } from '../state/tables';
 import { useWorkspace } from '../state/workspace';
@@ -11,7 +12,9 @@ export function DataTabs() {
   const setTab = useWorkspace((state) => state.setTab);
   const tableCount = useTables((state) => state.tables.length);
   const figureCount = useFigures((state) => state.figures.length);
-  const counts: Partial<Record<DataTab, number>> = { tables: tableCount, figures: figureCount };
+  const failCount = useChecks((state) => state.summary?.fail ?? 0);
+  // The Checks tab counts what needs attention: the mismatches.
+  const counts: Partial<Record<DataTab, number>> = { tables: tableCount, figures: figureCount, checks: failCount };
 
   return (
     <div className="data-tabs" role="tablist" aria-label={t('workspace.dataLabel')}>
@@ -29,7 +32,9 @@ export function DataTabs() {
         >
           {t(`workspace.tabs.${candidate}`)}
           {counts[candidate] !== undefined && counts[candidate] > 0 && (
-            <span className="data-tab-count">{counts[candidate]}</span>
+            <span className={`data-tab-count${candidate === 'checks' ? ' data-tab-count-fail' : ''}`} data-testid={`data-tab-count-${candidate}`}>
+              {counts[candidate]}
+            </span>
           )}
         </button>
       ))}

@@ -5,6 +5,7 @@
  * Data is reloaded whenever an extraction run of the filing ends.
  */
 import { useEffect, useLayoutEffect } from 'react';
+import { useChecks } from '../state/checks';
 import { recallView, useDocMemory, type SelectionTarget } from '../state/docMemory';
 import { useExtraction } from '../state/extraction';
 import { useFigures } from '../state/figures';
@@ -34,6 +35,12 @@ function rememberChanges(documentId: number): () => void {
       if (state.tab !== previous.tab) remember(documentId, { tab: state.tab });
       if (state.selection !== previous.selection) remember(documentId, { selection: targetOf(state.selection) });
     }),
+    // A grid cell picked while the new-check form is open goes into its formula.
+    useWorkspace.subscribe((state, previous) => {
+      const { selection } = state;
+      if (state.documentId !== documentId || selection === previous.selection || selection?.origin !== 'grid') return;
+      if (useChecks.getState().formOpen && selection.figureId !== null) useChecks.getState().insertFigure(selection.figureId);
+    }),
     useTables.subscribe((state, previous) => {
       if (state.documentId === documentId && state.selectedId !== previous.selectedId) {
         remember(documentId, { tableId: state.selectedId });
@@ -48,6 +55,7 @@ function clearSession(): void {
   useTables.getState().clear();
   useTableData.getState().clear();
   useFigures.getState().clear();
+  useChecks.getState().clear();
 }
 
 export function useWorkspaceSession(documentId: number): void {
@@ -69,5 +77,7 @@ export function useWorkspaceSession(documentId: number): void {
     if (finishedRuns > 0) useTableData.getState().clear();
     void useTables.getState().load(documentId);
     void useFigures.getState().load(documentId);
+    // Checks run by themselves after extraction, so their results come with the new data.
+    void useChecks.getState().load(documentId);
   }, [documentId, finishedRuns]);
 }
