@@ -116,4 +116,17 @@ describe('footing', () => {
     expect(footTable(rows([['报告期内担保发生额'], ['合计', '30000000.00']]), [0])).toEqual([]);
     expect(footTable(rows([['筹资活动流出', null], ['筹资活动现金流出小计', '0.00']]), [0])[0]!.tie.status).toBe('pass');
   });
+
+  it('reads a net line under its parts, past a 其中 line', () => {
+    const table = rows([
+      ['利息支出', '6767573.19'],
+      ['其中:租赁负债利息支出', '130058.65'],
+      ['减:利息收入', '578849.00'],
+      ['利息净支出', '6188724.19'],
+      ['汇兑损益', '-267357.25'],
+      ['银行手续费', '77416.60'],
+      ['合计', '5998783.54'],
+    ]);
+    expect(footTable(table, [0])[0]).toMatchObject({ tie: { status: 'pass' }, addendRows: [3, 4, 5] });
+  });
 });

@@ -47,6 +47,8 @@ interface Entry {
   consumed: boolean;
   /** Printed as a component of the line above it, as its values show (see valueChildren). */
   valueChild: boolean;
+  /** A part of a net line printed below it (see netLineParts). */
+  netPart: boolean;
 }
 
 /** "其中：" printed alone on its line: the lines under it are components of the line above. */
@@ -72,8 +74,10 @@ function sameValues(parent: FootingRow, children: readonly FootingRow[], columns
  * bare "其中：" stands between them (按组合计提 / 其中： / 账龄组合), since two siblings may
  * simply print the same amount.
  */
-export function valueChildren(rows: readonly FootingRow[], columns: readonly number[]): Set<number> {
+export function valueChildren(allRows: readonly FootingRow[], columns: readonly number[]): Set<number> {
   const children = new Set<number>();
+  // "其中：" lines are already components of their parent: they stay out of every grouping.
+  const rows = allRows.filter((r) => BARE_OF_WHICH.test(r.label.trim()) || (!r.child && !labelIndentLevel(r.label).child));
   const isBoundary = (r: FootingRow): boolean => isTotalLabel(r.label) || (r.values.size === 0 && labelIndentLevel(r.label).sectionHeading);
   for (let i = 0; i < rows.length; i++) {
     const parent = rows[i]!;
@@ -89,7 +93,18 @@ export function valueChildren(rows: readonly FootingRow[], columns: readonly num
       }
     }
   }
-  // A net line printed under its parts (利息支出 / 减：利息收入 / 利息净支出) makes them its components.
+  return children;
+}
+
+/**
+ * Lines that are parts of a net line printed under them (利息支出 / 减：利息收入 /
+ * 利息净支出): the net line alone enters the total. A separate reading from valueChildren,
+ * since the same three lines also read as gross = income + net.
+ */
+export function netLineParts(allRows: readonly FootingRow[], columns: readonly number[]): Set<number> {
+  const children = new Set<number>();
+  const isBoundary = (r: FootingRow): boolean => isTotalLabel(r.label) || (r.values.size === 0 && labelIndentLevel(r.label).sectionHeading);
+  const rows = allRows.filter((r) => !BARE_OF_WHICH.test(r.label.trim()) && !r.child && !labelIndentLevel(r.label).child);
   for (let i = 2; i < rows.length; i++) {
     const net = rows[i]!;
     if (net.values.size === 0 || isTotalLabel(net.label) || children.has(net.row)) continue;
@@ -136,6 +151,7 @@ export function footTable(rows: readonly FootingRow[], columns: readonly number[
   const results: FootingResult[] = [];
   const entries: Entry[] = [];
   const componentRows = valueChildren(rows, columns);
+  const netParts = netLineParts(rows, columns);
   let sectionStart = 0;
   for (const row of rows) {
     const hints = labelIndentLevel(row.label);
@@ -147,7 +163,7 @@ export function footTable(rows: readonly FootingRow[], columns: readonly number[
     if (row.child || hints.child) continue;
     const total = isTotalLabel(row.label);
     if (!total) {
-      entries.push({ row, total: false, consumed: false, valueChild: componentRows.has(row.row) });
+      entries.push({ row, total: false, consumed: false, valueChild: componentRows.has(row.row), netPart: netParts.has(row.row) });
       continue;
     }
     const section = entries.slice(sectionStart).filter((e) => !e.consumed);
@@ -156,14 +172,20 @@ export function footTable(rows: readonly FootingRow[], columns: readonly number[
     const lastClosed = entries.map((e) => e.total && GRAND_TOTAL.test(e.row.label)).lastIndexOf(true);
     const subtotals = entries.slice(lastClosed + 1).filter((e) => e.total && !e.consumed);
     const withoutComponents = (list: Entry[]): Entry[] => list.filter((e) => !e.valueChild);
+    const withoutNetParts = (list: Entry[]): Entry[] => list.filter((e) => !e.netPart);
     const candidates: { basis: FootingResult['basis']; addends: Entry[] }[] = [
       { basis: 'block' as const, addends: block },
       { basis: 'block' as const, addends: withoutComponents(block) },
+      { basis: 'block' as const, addends: withoutNetParts(block) },
       { basis: 'section' as const, addends: section },
       { basis: 'section' as const, addends: withoutComponents(section) },
+      { basis: 'section' as const, addends: withoutNetParts(section) },
       // A total of subtotals adds at least two (资产总计 = 流动 + 非流动); one alone is another measure.
       { basis: 'subtotals' as const, addends: subtotals.length >= 2 ? subtotals : [] },
-    ].filter((c, i, all) => c.addends.length > 0 && all.findIndex((o) => o.basis === c.basis && o.addends.length === c.addends.length) === i);
+    ].filter((c, i, all) => {
+      const rowsOf = (list: Entry[]): string => list.map((e) => e.row.row).join(',');
+      return c.addends.length > 0 && all.findIndex((o) => o.basis === c.basis && rowsOf(o.addends) === rowsOf(c.addends)) === i;
+    });
     let taken: Entry[] = [];
     for (const column of columns) {
       const actual = row.values.get(column);
@@ -181,7 +203,7 @@ export function footTable(rows: readonly FootingRow[], columns: readonly number[
       taken = chosen.addends;
     }
     for (const entry of taken) entry.consumed = true;
-    entries.push({ row, total: true, consumed: false, valueChild: false });
+    entries.push({ row, total: true, consumed: false, valueChild: false, netPart: false });
   }
   return results;
 }
