@@ -74,10 +74,8 @@ function sameValues(parent: FootingRow, children: readonly FootingRow[], columns
  * bare "其中：" stands between them (按组合计提 / 其中： / 账龄组合), since two siblings may
  * simply print the same amount.
  */
-export function valueChildren(allRows: readonly FootingRow[], columns: readonly number[]): Set<number> {
+export function valueChildren(rows: readonly FootingRow[], columns: readonly number[]): Set<number> {
   const children = new Set<number>();
-  // "其中：" lines are already components of their parent: they stay out of every grouping.
-  const rows = allRows.filter((r) => BARE_OF_WHICH.test(r.label.trim()) || (!r.child && !labelIndentLevel(r.label).child));
   const isBoundary = (r: FootingRow): boolean => isTotalLabel(r.label) || (r.values.size === 0 && labelIndentLevel(r.label).sectionHeading);
   for (let i = 0; i < rows.length; i++) {
     const parent = rows[i]!;
@@ -104,6 +102,7 @@ export function valueChildren(allRows: readonly FootingRow[], columns: readonly 
 export function netLineParts(allRows: readonly FootingRow[], columns: readonly number[]): Set<number> {
   const children = new Set<number>();
   const isBoundary = (r: FootingRow): boolean => isTotalLabel(r.label) || (r.values.size === 0 && labelIndentLevel(r.label).sectionHeading);
+  // "其中：" lines under a gross line are its components, not parts of the net line.
   const rows = allRows.filter((r) => !BARE_OF_WHICH.test(r.label.trim()) && !r.child && !labelIndentLevel(r.label).child);
   for (let i = 2; i < rows.length; i++) {
     const net = rows[i]!;
