@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../shared/api/contract';
-import { runFilingChecks } from '../../shared/domain/checks/run';
+import { runChecksInvolving, runFilingChecks } from '../../shared/domain/checks/run';
 import { identityChecks, rollForwardChecks } from '../../shared/domain/checks/statement-checks';
 import { tableView } from '../../shared/domain/checks/table-view';
 import type { CheckTable, FilingFigures } from '../../shared/domain/checks/types';
@@ -80,5 +80,18 @@ describe('runFilingChecks', () => {
     const results = runFilingChecks(filing);
     expect(results[0]!.status).toBe('fail');
     expect(new Set(results.map((r) => r.key)).size).toBe(results.length);
+  });
+});
+
+describe('runChecksInvolving', () => {
+  it('re-runs exactly the checks that read a changed figure', () => {
+    const bs = table(7, 'balance_sheet', ['项目', '期末'], [['货币资金', '1.00'], ['存货', '2.00'], ['流动资产合计', '3.00'], ['非流动资产合计', '4.00'], ['资产总计', '7.00']]);
+    const filing: FilingFigures = { documentId: 1, securityCode: null, documentType: 'other', reportPeriod: null, figures: bs.figures, tables: [bs.table] };
+    const cash = bs.figures.find((f) => f.metric === '货币资金')!;
+    const all = runFilingChecks(filing);
+    const again = runChecksInvolving(filing, [cash.id]);
+    expect(again.length).toBeGreaterThan(0);
+    expect(again.every((r) => r.figureIds.includes(cash.id))).toBe(true);
+    expect(again.map((r) => r.key).sort()).toEqual(all.filter((r) => r.figureIds.includes(cash.id)).map((r) => r.key).sort());
   });
 });
