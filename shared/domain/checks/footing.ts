@@ -112,7 +112,9 @@ export function netLineParts(allRows: readonly FootingRow[], columns: readonly n
       if (group.some((r) => isBoundary(r) || children.has(r.row))) break;
       // "减：利息收入" may print its amount positive (and be taken away) or negative already.
       const signed = group.map((r) => ({ ...r, values: new Map([...r.values].map(([c, v]) => [c, labelIndentLevel(r.label).operator === 'subtract' ? { ...v, sign: -1 as const } : v])) }));
-      if (sameValues(net, signed, columns) || sameValues(net, group, columns)) {
+      // One column is enough: footing only tries this reading, and keeps it where it ties.
+      const tiesIn = (parts: readonly FootingRow[]): boolean => columns.some((c) => sameValues(net, parts, [c]));
+      if (tiesIn(signed) || tiesIn(group)) {
         for (const r of group) children.add(r.row);
         break;
       }
