@@ -258,8 +258,21 @@ export interface LabelIndent {
   sectionHeading: boolean;
 }
 
+const indentCache = new Map<string, LabelIndent>();
+
 /** Structure hints a row label prints: numbering level, "其中：" child, "加：/减：" operator, section heading. */
 export function labelIndentLevel(label: string): LabelIndent {
+  // Checks ask about the same labels many times over; the answer depends on the label alone.
+  let cached = indentCache.get(label);
+  if (!cached) {
+    if (indentCache.size > 50_000) indentCache.clear();
+    cached = readLabelIndent(label);
+    indentCache.set(label, cached);
+  }
+  return cached;
+}
+
+function readLabelIndent(label: string): LabelIndent {
   const circled = CIRCLED_NUMBER.exec(label);
   let text = normalised(label);
   let numbering: string | null = null;

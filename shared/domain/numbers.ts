@@ -42,9 +42,17 @@ export function isCanonicalDecimal(value: string): boolean {
 }
 
 /** A decimal.js value for a decimal string. Throws on anything that is not a finite decimal. */
+const parsedDecimals = new Map<string, Decimal>();
+
 export function toDecimal(value: string): Decimal {
+  // Checks read the same printed amounts over and over; Decimals are immutable, so one parse serves.
+  const cached = parsedDecimals.get(value);
+  if (cached) return cached;
   if (!/^[-+]?\d+(?:\.\d+)?$/.test(value.trim())) throw new Error(`Not a decimal string: ${JSON.stringify(value)}`);
-  return new ExactDecimal(value.trim());
+  if (parsedDecimals.size > 100_000) parsedDecimals.clear();
+  const parsed = new ExactDecimal(value.trim());
+  parsedDecimals.set(value, parsed);
+  return parsed;
 }
 
 /**

@@ -6,7 +6,8 @@
  * the last grand total (资产总计 = 流动资产合计 + 非流动资产合计). "其中：" children never count.
  */
 import { labelIndentLevel } from '../metrics';
-import { tieSum, type Operand, type Tie } from './tie';
+import { compareDecimal } from '../numbers';
+import { sumOperands, tieSum, type Operand, type Tie } from './tie';
 
 export interface FootingRow {
   row: number;
@@ -61,7 +62,8 @@ function sameValues(parent: FootingRow, children: readonly FootingRow[], columns
     if (!total) continue;
     const parts = children.map((c) => c.values.get(column)).filter((v): v is Operand => v !== undefined);
     if (parts.length === 0) return false;
-    if (tieSum(parts, total).status !== 'pass') return false;
+    // Exactly equal, no tolerance: a grouping is read from values only when they tie to the cent.
+    if (compareDecimal(sumOperands(parts), total.value) !== 0) return false;
     compared++;
   }
   return compared > 0 && [...parent.values.values()].some((v) => !/^-?0*(\.0*)?$/.test(v.value));
@@ -81,7 +83,7 @@ export function valueChildren(rows: readonly FootingRow[], columns: readonly num
     const parent = rows[i]!;
     if (parent.values.size === 0 || isTotalLabel(parent.label) || children.has(parent.row)) continue;
     const signalled = rows[i + 1] !== undefined && BARE_OF_WHICH.test(rows[i + 1]!.label.trim());
-    const following = rows.slice(i + 1).filter((r) => !BARE_OF_WHICH.test(r.label.trim()));
+    const following = rows.slice(i + 1, i + 15).filter((r) => !BARE_OF_WHICH.test(r.label.trim()));
     for (let k = 1; k <= Math.min(12, following.length); k++) {
       const group = following.slice(0, k);
       if (group.some(isBoundary)) break;
@@ -148,10 +150,11 @@ function operandsIn(entries: readonly Entry[], column: number, minus: MinusReadi
   return { rows, operands };
 }
 
-export function footTable(rows: readonly FootingRow[], columns: readonly number[]): FootingResult[] {
+/** `components`: the rows valueChildren finds, when the caller has them already (a TableView does). */
+export function footTable(rows: readonly FootingRow[], columns: readonly number[], components?: ReadonlySet<number>): FootingResult[] {
   const results: FootingResult[] = [];
   const entries: Entry[] = [];
-  const componentRows = valueChildren(rows, columns);
+  const componentRows = components ?? valueChildren(rows, columns);
   const netParts = netLineParts(rows, columns);
   let sectionStart = 0;
   for (const row of rows) {
@@ -191,15 +194,24 @@ export function footTable(rows: readonly FootingRow[], columns: readonly number[
     for (const column of columns) {
       const actual = row.values.get(column);
       if (!actual) continue;
-      const readings = candidates.flatMap((c) =>
-        (['line', 'group', 'printed'] as const).map((minus) => ({ ...c, ...operandsIn(c.addends, column, minus) })),
-      );
       // Addends that print nothing cannot make a non-zero total: not a footing structure.
       const zero = /^-?0*(\.0*)?$/.test(actual.value);
-      const evaluated = readings.filter((c) => c.operands.length > 0 || zero).map((c) => ({ ...c, tie: tieSum(c.operands, actual) }));
-      if (evaluated.length === 0) continue;
-      // Prefer the reading that ties; otherwise report the first tried.
-      const chosen = evaluated.find((c) => c.tie.status !== 'fail') ?? evaluated[0]!;
+      // Readings in order; the first that ties wins, else the first tried is reported.
+      let first: (typeof candidates)[number] & { rows: number[]; tie: Tie } | undefined;
+      let chosen: typeof first;
+      for (const candidate of candidates) {
+        for (const minus of ['line', 'group', 'printed'] as const) {
+          const reading = operandsIn(candidate.addends, column, minus);
+          if (reading.operands.length === 0 && !zero) continue;
+          const evaluated = { ...candidate, rows: reading.rows, tie: tieSum(reading.operands, actual) };
+          first ??= evaluated;
+          if (evaluated.tie.status !== 'fail') chosen = evaluated;
+          if (chosen) break;
+        }
+        if (chosen) break;
+      }
+      chosen ??= first;
+      if (!chosen) continue;
       results.push({ totalRow: row.row, column, addendRows: chosen.rows, tie: chosen.tie, basis: chosen.basis });
       taken = chosen.addends;
     }

@@ -17,6 +17,8 @@ export interface CheckFamilyRunner {
   run(filing: FilingFigures, views: readonly TableView[]): CheckResult[];
 }
 
+const CROSS_TABLE_KINDS = new Set(['key_figures', 'balance_sheet', 'income_statement', 'cash_flow', 'related_party']);
+
 const STATUS_ORDER: Record<CheckStatus, number> = { fail: 0, cannot_evaluate: 1, rounding: 2, pass: 3 };
 
 export function sortResults(results: readonly CheckResult[]): CheckResult[] {
@@ -84,8 +86,13 @@ export function runChecksInvolving(filing: FilingFigures, figureIds: readonly nu
   const tableIds = new Set(filing.figures.filter((f) => wanted.has(f.id) && f.tableId !== null).map((f) => f.tableId!));
   const views = filing.tables.filter((t) => tableIds.has(t.id)).map((table) => tableView(table, filing.figures));
   const local = TABLE_FAMILIES.filter((f) => f.family !== 'consistency').flatMap((family) => family.run(filing, views));
+  // Consistency compares across tables, but only statements, key figures and related-party
+  // tables take part: rebuilding those alone keeps a re-check fast on a 170-table report.
+  const consistencyViews = filing.tables
+    .filter((t) => tableIds.has(t.id) || CROSS_TABLE_KINDS.has(t.kind))
+    .map((table) => tableView(table, filing.figures));
   const across = [TABLE_FAMILIES.find((f) => f.family === 'consistency')!, ...environmentFamilies(environment)].flatMap((family) =>
-    family.run(filing, family.family === 'consistency' ? viewsOf(filing) : views),
+    family.run(filing, family.family === 'consistency' ? consistencyViews : views),
   );
   const results = [...local, ...across].filter((r) => r.figureIds.some((id) => wanted.has(id)));
   return sortResults([...new Map(results.map((r) => [r.key, r])).values()]);

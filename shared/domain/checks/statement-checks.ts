@@ -53,7 +53,8 @@ export function footingChecks(view: TableView): CheckResult[] {
     values: new Map([...r.slots].flatMap(([col, slot]) => (slot.kind === 'figure' && !slot.figure.percent ? [[col, operand(slot.figure)] as const] : []))),
   }));
   const label = (row: number): string => view.rows.find((r) => r.row === row)?.label ?? '';
-  return footTable(rows, columns).flatMap((f) => {
+  const components = new Set(view.rows.filter((r) => r.component).map((r) => r.row));
+  return footTable(rows, columns, components).flatMap((f) => {
     const total = view.figureAt(f.totalRow, f.column)!;
     const addends = f.addendRows.map((row) => view.figureAt(row, f.column)!).filter(Boolean);
     // People, percentages and money in one column do not make one total (销售人员数量(人) above 薪酬合计(万元)).

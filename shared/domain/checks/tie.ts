@@ -33,10 +33,18 @@ export function sumOperands(operands: readonly Operand[]): string {
  * The rounding tolerance of a value computed from `operands` against a printed `actual`:
  * n × 0.5 × 10^-d for n operands at the coarsest printed precision d.
  */
+const tolerances = new Map<string, string>();
+
 export function roundingTolerance(operands: readonly Operand[], actualPrecision: number): string {
   const coarsest = Math.min(actualPrecision, ...operands.map((o) => o.precision));
   const count = Math.max(1, operands.length);
-  return decimalToString(toDecimal('0.5').times(count).times(toDecimal('10').pow(-coarsest)));
+  const key = `${count}:${coarsest}`;
+  let tolerance = tolerances.get(key);
+  if (tolerance === undefined) {
+    tolerance = decimalToString(toDecimal('0.5').times(count).times(toDecimal('10').pow(-coarsest)));
+    tolerances.set(key, tolerance);
+  }
+  return tolerance;
 }
 
 export function tie(expected: string, actual: string, tolerance: string): Tie {
