@@ -90,7 +90,7 @@ export function runChecksInvolving(filing: FilingFigures, figureIds: readonly nu
   // tables take part: rebuilding those alone keeps a re-check fast on a 170-table report.
   const consistencyViews = filing.tables
     .filter((t) => tableIds.has(t.id) || CROSS_TABLE_KINDS.has(t.kind))
-    .map((table) => tableView(table, filing.figures));
+    .map((table) => (tableIds.has(table.id) ? views.find((v) => v.table.id === table.id)! : tableView(table, filing.figures, false)));
   const across = [TABLE_FAMILIES.find((f) => f.family === 'consistency')!, ...environmentFamilies(environment)].flatMap((family) =>
     family.run(filing, family.family === 'consistency' ? consistencyViews : views),
   );

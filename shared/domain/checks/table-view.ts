@@ -34,7 +34,11 @@ function isChildPath(rowPath: readonly string[]): boolean {
   return rowPath.length >= 2 && !/[:：]$/u.test(rowPath[rowPath.length - 2]!.trim());
 }
 
-export function tableView(table: CheckTable, figures: readonly FigureRecord[]): TableView {
+/**
+ * `readComponents`: whether to work out which lines are components of another from their
+ * values (footing and share sums need it; consistency does not, and a re-check skips the cost).
+ */
+export function tableView(table: CheckTable, figures: readonly FigureRecord[], readComponents = true): TableView {
   const own = figures.filter((f) => f.tableId === table.id && f.cellRow !== null && f.cellCol !== null);
   const rows = new Map<number, ViewRow>();
   for (const cell of table.cells) {
@@ -62,7 +66,7 @@ export function tableView(table: CheckTable, figures: readonly FigureRecord[]): 
   }
   const ordered = [...rows.values()].sort((a, b) => a.row - b.row);
   const columns = [...valueColumns].sort((a, b) => a - b);
-  const components = valueChildren(
+  const components = !readComponents ? new Set<number>() : valueChildren(
     ordered.map((r) => ({
       row: r.row,
       label: r.label,
