@@ -182,9 +182,12 @@ async function main(): Promise<void> {
 
     const overall = recallByKind(outcomes).find((r) => r.kind === 'all')!;
     const recall = overall.total === 0 ? 0 : overall.detected / overall.total;
+    // Planted errors flagged: a new ✗, or a new ≈ where the clean table tied to the cent
+    // (a one-cent change inside n × 0.5 × 10^-d is a rounding difference by the rule).
+    const flagged = overall.total === 0 ? 0 : overall.flagged / overall.total;
     const alarms = falseAlarms.filter((f) => f.cause !== 'source_artifact').length;
-    console.log(`\nresult: recall ${(recall * 100).toFixed(1)}% (goal ≥ ${RECALL_GOAL * 100}%), ${alarms} false alarm(s) on clean tables (goal 0)`);
-    process.exitCode = recall < RECALL_GOAL || alarms > 0 ? 1 : 0;
+    console.log(`\nresult: recall ${(flagged * 100).toFixed(1)}% flagged (✗ alone ${(recall * 100).toFixed(1)}%; goal ≥ ${RECALL_GOAL * 100}%), ${alarms} false alarm(s) on clean tables (goal 0)`);
+    process.exitCode = flagged < RECALL_GOAL || alarms > 0 ? 1 : 0;
   } finally {
     await renderer.close();
     if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });

@@ -291,7 +291,10 @@ export function planMutations(tables: readonly PlanTable[], seed: number, counts
 // ---------------------------------------------------------------- detection
 
 export interface Detection {
+  /** A check reading the changed row now fails (✗) where it did not on the clean table. */
   readonly detected: boolean;
+  /** Detected, or a check that tied exactly on the clean table now shows a rounding difference (≈): the reviewer sees a new mark. */
+  readonly flagged: boolean;
   /** Families of the new failures that involve the target rows. */
   readonly families: readonly string[];
   readonly rules: readonly string[];
@@ -332,7 +335,9 @@ export function classifyDetection(mutation: Mutation, cleanReads: readonly Check
   const touching = mutatedReads.filter((r) => touches(r, targets));
   const caught = touching.filter((r) => r.status === 'fail' && !cleanFails.has(readSignature(r)));
   if (caught.length > 0) {
-    return { detected: true, families: [...new Set(caught.map((r) => r.family))].sort(), rules: [...new Set(caught.map((r) => r.rule))].sort(), reason: null };
+    return { detected: true, flagged: true, families: [...new Set(caught.map((r) => r.family))].sort(), rules: [...new Set(caught.map((r) => r.rule))].sort(), reason: null };
   }
-  return { detected: false, families: [], rules: [], reason: missReason(mutation, touching, cleanFails) };
+  const cleanExact = new Set(cleanReads.filter((r) => r.status === 'pass').map(readSignature));
+  const newRounding = touching.some((r) => r.status === 'rounding' && cleanExact.has(readSignature(r)));
+  return { detected: false, flagged: newRounding, families: [], rules: [], reason: missReason(mutation, touching, cleanFails) };
 }

@@ -48,15 +48,20 @@ export function printFailures(heading: string, fails: readonly FailReport[]): vo
   }
 }
 
-export function recallByKind(outcomes: readonly MutationOutcome[]): { kind: MutationKind | 'all'; detected: number; total: number }[] {
-  const of = (list: readonly MutationOutcome[]) => ({ detected: list.filter((o) => o.detection.detected).length, total: list.length });
+export function recallByKind(outcomes: readonly MutationOutcome[]): { kind: MutationKind | 'all'; detected: number; flagged: number; total: number }[] {
+  const of = (list: readonly MutationOutcome[]) => ({
+    detected: list.filter((o) => o.detection.detected).length,
+    flagged: list.filter((o) => o.detection.flagged).length,
+    total: list.length,
+  });
   return [...MUTATION_KINDS.map((kind) => ({ kind, ...of(outcomes.filter((o) => o.mutation.kind === kind)) })), { kind: 'all' as const, ...of(outcomes) }];
 }
 
 export function printMutations(outcomes: readonly MutationOutcome[], goal: number): void {
   console.log(`\nmutations: ${MUTATION_KINDS.map((k) => `${k} ${outcomes.filter((o) => o.mutation.kind === k).length}`).join(', ')}`);
-  for (const { kind, detected, total } of recallByKind(outcomes)) {
-    console.log(`  recall ${kind.padEnd(5)} ${String(detected).padStart(3)}/${String(total).padEnd(3)} ${percent(detected, total)}${kind === 'all' ? `  (goal ≥ ${(goal * 100).toFixed(0)}%)` : ''}`);
+  for (const { kind, detected, flagged, total } of recallByKind(outcomes)) {
+    const flaggedText = `flagged ✗ or new ≈ ${String(flagged).padStart(3)}/${total} ${percent(flagged, total)}`;
+    console.log(`  recall ${kind.padEnd(5)} ✗ ${String(detected).padStart(3)}/${String(total).padEnd(3)} ${percent(detected, total)}   ${flaggedText}${kind === 'all' ? `  (goal ≥ ${(goal * 100).toFixed(0)}%)` : ''}`);
   }
   const families = new Map<string, number>();
   for (const o of outcomes) for (const f of o.detection.families) families.set(f, (families.get(f) ?? 0) + 1);
