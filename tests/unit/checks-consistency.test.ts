@@ -6,6 +6,7 @@ import type { CheckResult, CheckTable, FilingFigures } from '../../shared/domain
 import { canonicalMetric } from '../../shared/domain/metrics';
 import { parseNumber } from '../../shared/domain/numbers';
 import { parseUnit } from '../../shared/domain/units';
+import { blankFigure as emptyFigure } from './figure-fixture';
 
 // ---------------------------------------------------------------------------------------
 // Builders
@@ -27,31 +28,7 @@ interface Built {
 let nextId = 1;
 
 function baseFigure(): Omit<FigureRecord, 'id' | 'value' | 'precision' | 'metric'> {
-  return {
-    documentId: 1,
-    source: 'table',
-    tableId: null,
-    cellId: null,
-    cellRow: null,
-    cellCol: null,
-    page: 1,
-    box: { x0: 0, y0: 0, x1: 0, y1: 0 },
-    canonical: null,
-    rowPath: [],
-    columnPath: [],
-    periodKind: null,
-    periodLabel: null,
-    periodStart: null,
-    periodEnd: null,
-    unit: null,
-    scale: null,
-    percent: false,
-    percentagePoints: false,
-    direction: null,
-    spanStart: null,
-    spanEnd: null,
-    context: null,
-  };
+  return emptyFigure();
 }
 
 function build(spec: { id: number; kind: string; title: string; unit: string; columns: Column[]; rows: string[][] }): Built {

@@ -5,6 +5,7 @@ import { POLICY_SEED_002 } from '../../shared/domain/checks/policy-rules';
 import { tableView } from '../../shared/domain/checks/table-view';
 import type { CheckResult, CheckTable, FilingFigures } from '../../shared/domain/checks/types';
 import { parseNumber } from '../../shared/domain/numbers';
+import { blankFigure as emptyFigure } from './figure-fixture';
 
 // ---------------------------------------------------------------------------------------
 // Builders: a related-party table (类别 | 主要交易内容 | 预计金额 | 上年实际) and narrative amounts
@@ -13,31 +14,7 @@ import { parseNumber } from '../../shared/domain/numbers';
 let nextId = 1;
 
 function blankFigure(): Omit<FigureRecord, 'id' | 'value' | 'precision' | 'metric'> {
-  return {
-    documentId: 1,
-    source: 'table',
-    tableId: null,
-    cellId: null,
-    cellRow: null,
-    cellCol: null,
-    page: 1,
-    box: { x0: 0, y0: 0, x1: 0, y1: 0 },
-    canonical: null,
-    rowPath: [],
-    columnPath: [],
-    periodKind: null,
-    periodLabel: null,
-    periodStart: null,
-    periodEnd: null,
-    unit: '元',
-    scale: '1',
-    percent: false,
-    percentagePoints: false,
-    direction: null,
-    spanStart: null,
-    spanEnd: null,
-    context: null,
-  };
+  return emptyFigure({ unit: '元', scale: '1' });
 }
 
 const HEADERS = ['关联交易类别', '主要交易内容', '预计2026年发生金额', '(2025)年年初至披露日与关联方实际发生金额'];
