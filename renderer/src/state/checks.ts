@@ -44,7 +44,8 @@ type ChecksState = {
 
 let latestLoad = 0;
 
-export const useChecks = create<ChecksState>()((set, get) => ({
+/** The store's data with nothing loaded: its first state, and what closing a filing returns to. */
+const NOTHING_LOADED = {
   documentId: null,
   results: [],
   summary: null,
@@ -57,6 +58,10 @@ export const useChecks = create<ChecksState>()((set, get) => ({
   custom: [],
   formOpen: false,
   draft: EMPTY_DRAFT,
+} satisfies Partial<ChecksState>;
+
+export const useChecks = create<ChecksState>()((set, get) => ({
+  ...NOTHING_LOADED,
 
   load: async (documentId) => {
     const ticket = ++latestLoad;
@@ -107,20 +112,7 @@ export const useChecks = create<ChecksState>()((set, get) => ({
   },
   clear: () => {
     latestLoad++;
-    set({
-      documentId: null,
-      results: [],
-      summary: null,
-      checkedAt: null,
-      loading: false,
-      running: false,
-      error: null,
-      selectedId: null,
-      figureFilter: null,
-      custom: [],
-      formOpen: false,
-      draft: EMPTY_DRAFT,
-    });
+    set(NOTHING_LOADED);
   },
   selectResult: (selectedId) => set({ selectedId }),
   setFigureFilter: (figureFilter) => set({ figureFilter }),
