@@ -17,6 +17,17 @@ type Props = {
   onSelect: (result: CheckResultRecord) => void;
 };
 
+/** The list's columns, in order, with the class that sizes each. */
+const HEADER_COLUMNS = [
+  ['status', 'check-col-status'],
+  ['family', 'check-col-family'],
+  ['description', 'check-col-description'],
+  ['expected', 'check-col-number'],
+  ['actual', 'check-col-number'],
+  ['difference', 'check-col-number'],
+  ['tolerance', 'check-col-tolerance'],
+] as const;
+
 export function CheckList({ results, selectedId, onSelect }: Props) {
   const { t } = useTranslation();
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -54,27 +65,11 @@ export function CheckList({ results, selectedId, onSelect }: Props) {
   return (
     <div className="check-list" role="grid" aria-label={t('checks.listLabel')} aria-rowcount={results.length} data-testid="check-list">
       <div className="check-row check-header" role="row">
-        <span className="check-cell check-col-status" role="columnheader">
-          <span className="visually-hidden">{t('checks.columns.status')}</span>
-        </span>
-        <span className="check-cell check-col-family" role="columnheader">
-          {t('checks.columns.family')}
-        </span>
-        <span className="check-cell check-col-description" role="columnheader">
-          {t('checks.columns.description')}
-        </span>
-        <span className="check-cell check-col-number" role="columnheader">
-          {t('checks.columns.expected')}
-        </span>
-        <span className="check-cell check-col-number" role="columnheader">
-          {t('checks.columns.actual')}
-        </span>
-        <span className="check-cell check-col-number" role="columnheader">
-          {t('checks.columns.difference')}
-        </span>
-        <span className="check-cell check-col-tolerance" role="columnheader">
-          {t('checks.columns.tolerance')}
-        </span>
+        {HEADER_COLUMNS.map(([key, className]) => (
+          <span key={key} className={`check-cell ${className}`} role="columnheader">
+            {key === 'status' ? <span className="visually-hidden">{t('checks.columns.status')}</span> : t(`checks.columns.${key}`)}
+          </span>
+        ))}
       </div>
       <div
         ref={bodyRef}
