@@ -18,6 +18,7 @@ import { collectPdfPaths } from './collect';
 import { renderFields, renderTable } from './format';
 import { renderGrid } from './grid';
 import { renderFindings } from './findings';
+import { registerBackupCommands } from './backup-commands';
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2, notFound: 3, error: 4 } as const;
 
@@ -275,6 +276,8 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, keepAli
         await core.close();
       });
     });
+
+  registerBackupCommands(program, { io, setExit, globals });
 
   return program;
 }
