@@ -9,7 +9,7 @@ import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { API_METHODS, ipcChannel } from '../shared/api/methods';
 import { openCore, type Core } from './core/core';
 import { resolveStoreLocation } from './core/paths';
-import { createIpcHandler } from './ipc';
+import { createIpcHandler, WindowSessions } from './ipc';
 import { CONTENT_SECURITY_POLICY } from './security/csp';
 import { resolveStaticPath } from './web/server';
 import { lockDownSession, lockDownWebContents, mainWindowOptions } from './window';
@@ -47,7 +47,13 @@ function createWindow(): void {
   void mainWindow.loadURL('gouji://app/index.html');
 }
 
-app.on('web-contents-created', (_event, contents) => lockDownWebContents(contents));
+const windowSessions = new WindowSessions();
+
+app.on('web-contents-created', (_event, contents) => {
+  lockDownWebContents(contents);
+  // A closed window's sign-in goes with it.
+  contents.once('destroyed', () => windowSessions.forget(contents.id));
+});
 
 app.on('second-instance', () => {
   if (mainWindow?.isMinimized()) mainWindow.restore();
@@ -58,7 +64,7 @@ app.whenReady().then(() => {
   lockDownSession(session.defaultSession);
   protocol.handle('gouji', serveRenderer);
   core = openCore({ location: resolveStoreLocation(process.env.GOUJI_HOME ?? app.getPath('userData')), extractOnImport: true });
-  for (const method of API_METHODS) ipcMain.handle(ipcChannel(method), createIpcHandler(core, method));
+  for (const method of API_METHODS) ipcMain.handle(ipcChannel(method), createIpcHandler(core, method, windowSessions));
   createWindow();
 });
 

@@ -13,6 +13,8 @@ import { openCore } from '../electron/core/core';
 import { resolveStoreLocation } from '../electron/core/paths';
 import { ChecksRepository } from '../electron/core/store/checks';
 import { DocumentsRepository } from '../electron/core/store/documents';
+import { CorrectionsRepository } from '../electron/core/store/corrections';
+import { ReviewedData } from '../electron/core/review/reviewed';
 import { ExtractionRepository } from '../electron/core/store/extraction';
 import { runChecksInvolving, runFilingChecks } from '../shared/domain/checks/run';
 
@@ -73,7 +75,8 @@ async function benchChecks(file: string): Promise<boolean> {
   timeOnce(process.execPath, [cli, '--db', store, 'import', file]);
   const core = openCore({ location: resolveStoreLocation(store) });
   try {
-    const ctx = { documents: new DocumentsRepository(core.db), extraction: new ExtractionRepository(core.db), checks: new ChecksRepository(core.db) };
+    const extraction = new ExtractionRepository(core.db);
+    const ctx = { documents: new DocumentsRepository(core.db), extraction, checks: new ChecksRepository(core.db), reviewed: new ReviewedData(extraction, new CorrectionsRepository(core.db)) };
     const filing = loadFilingFigures(ctx, ctx.documents.resolve('1'));
     const all: number[] = [];
     let count = 0;

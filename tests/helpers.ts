@@ -20,8 +20,8 @@ export function tempDir(prefix = 'gouji-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export function tempCore(actor = 'tester'): Core {
-  return openCore({ location: resolveStoreLocation(tempDir()), actor });
+export function tempCore(localOperator = 'tester'): Core {
+  return openCore({ location: resolveStoreLocation(tempDir()), localOperator });
 }
 
 /** Every file under a folder with its size: to prove a failed import wrote nothing. */

@@ -3,7 +3,7 @@
  * dispatch as the app; `--json` prints stable machine-readable output.
  *
  * Exit codes: 0 success; 1 some inputs failed (e.g. a file that is not a PDF);
- * 2 usage error; 3 filing not found or ambiguous; 4 any other error.
+ * 2 usage error; 3 filing not found or ambiguous; 4 any other error; 5 not signed in or not allowed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,12 +19,15 @@ import { renderFields, renderTable } from './format';
 import { renderGrid } from './grid';
 import { renderFindings } from './findings';
 import { registerBackupCommands } from './backup-commands';
+import { registerReviewCommands } from './review-commands';
+import { cliSession, coreAs } from './session';
 
-export const EXIT = { ok: 0, someFailed: 1, usage: 2, notFound: 3, error: 4 } as const;
+export const EXIT = { ok: 0, someFailed: 1, usage: 2, notFound: 3, error: 4, denied: 5 } as const;
 
-interface GlobalOptions {
+export interface GlobalOptions {
   db?: string;
   json?: boolean;
+  user?: string;
 }
 
 export interface CliIo {
@@ -98,7 +101,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, keepAli
   const withCore = async <T>(options: GlobalOptions, work: (core: Core) => Promise<T>): Promise<T> => {
     const core = openCore({ location: resolveStoreLocation(options.db) });
     try {
-      return await work(core);
+      return await work(coreAs(core, await cliSession(core, options.user)));
     } finally {
       await core.close();
     }
@@ -112,6 +115,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, keepAli
     .version(APP_VERSION)
     .option('--db <path>', 'the store: a folder, or a .db file (default: $GOUJI_HOME or the app\'s userData folder)')
     .option('--json', 'machine-readable JSON output')
+    .option('--user <name>', 'act as this Gouji user (password from $GOUJI_PASSWORD or a prompt); without it: read and import only')
     .showHelpAfterError()
     .exitOverride();
 
@@ -278,6 +282,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, keepAli
     });
 
   registerBackupCommands(program, { io, setExit, globals });
+  registerReviewCommands(program, { io, setExit, globals, withCore, print });
 
   return program;
 }
@@ -286,6 +291,7 @@ function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   if (error instanceof ApiError) {
     if (error.code === 'NOT_FOUND' || error.code === 'AMBIGUOUS_REF') return EXIT.notFound;
+    if (error.code === 'UNAUTHORIZED' || error.code === 'FORBIDDEN') return EXIT.denied;
     if (error.code === 'INVALID_INPUT') return EXIT.usage;
   }
   return EXIT.error;

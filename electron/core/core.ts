@@ -19,26 +19,36 @@ import { ChecksRepository } from './store/checks';
 import { runAndStoreChecks } from './checks/service';
 import { FileStore } from './store/files';
 import { APP_VERSION } from './version';
+import type { CallContext, Handlers } from './handler-types';
+import { METHOD_PERMISSIONS, PERMISSION_NAMES, permits } from '../../shared/domain/review/permissions';
+import { AnnotationsRepository } from './store/annotations';
+import { AuditLog } from './store/audit';
+import { CorrectionsRepository } from './store/corrections';
+import { UsersRepository } from './store/users';
+import { reviewHandlers } from './review/handlers';
+import { ReviewedData } from './review/reviewed';
+import { localOperatorSession, SessionTable, type DoorSession } from './review/sessions';
 
 export interface CoreOptions {
   /** `--db` / GOUJI_HOME / the Electron userData folder, resolved by resolveStoreLocation. */
   location?: StoreLocation;
-  /** Who is acting, until users and sign-in exist: the operating-system user. */
-  actor?: string;
+  /** The operating-system user the CLI's local operator session acts as (default: the real one). */
+  localOperator?: string;
   /** Start extraction in the background after each import (the app's doors); the CLI waits instead. */
   extractOnImport?: boolean;
   /** Extraction worker threads (default: one per core). */
   workers?: number;
 }
 
-type Handlers = { [M in ApiMethod]: (input: z.output<(typeof contract)[M]['input']>) => Promise<ApiOutput<M>> | ApiOutput<M> };
-
 export interface Core {
   readonly location: StoreLocation;
   readonly db: Db;
-  dispatch<M extends ApiMethod>(method: M, input: unknown): Promise<ApiOutput<M>>;
-  /** Typed convenience for in-process callers (CLI, tests): same validation as dispatch. */
-  call<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
+  /** Every door's entry: validates the input, checks the caller's rights, runs the call, validates the output. */
+  dispatch<M extends ApiMethod>(method: M, input: unknown, door: DoorSession): Promise<ApiOutput<M>>;
+  /** Typed convenience for in-process callers (CLI, tests): the same dispatch, by default as the local operator. */
+  call<M extends ApiMethod>(method: M, input: ApiInput<M>, door?: DoorSession): Promise<ApiOutput<M>>;
+  /** The CLI's session without --user: the operating-system user, read and ingest rights only. */
+  readonly localSession: DoorSession;
   /** Stops running extractions, then closes the store. */
   close(): Promise<void>;
 }
@@ -58,16 +68,23 @@ export function openCore(options: CoreOptions = {}): Core {
   const files = new FileStore(location.filesDir);
   const extraction = new ExtractionRepository(db);
   const checks = new ChecksRepository(db);
-  const checksContext = { documents, extraction, checks };
+  const users = new UsersRepository(db);
+  const annotations = new AnnotationsRepository(db);
+  const corrections = new CorrectionsRepository(db);
+  const audit = new AuditLog(db);
+  const sessions = new SessionTable();
+  const reviewed = new ReviewedData(extraction, corrections);
+  const checksContext = { documents, extraction, checks, reviewed };
   const jobs = new ExtractionJobs({ documents, extraction, files, workers: options.workers, afterExtraction: (doc) => runAndStoreChecks(checksContext, doc) });
   const checkResults = (documentId: number, filter: { status?: CheckStatusName; family?: string } = {}) => ({
     results: checks.list(documentId, filter),
     summary: checks.summary(documentId),
     checkedAt: checks.checkedAt(documentId),
   });
-  const actor = options.actor ?? os.userInfo().username;
+  const localSession = localOperatorSession(options.localOperator ?? os.userInfo().username);
 
   const handlers: Handlers = {
+    ...reviewHandlers({ db, documents, users, annotations, corrections, audit, sessions, reviewed, recheck: (doc) => runAndStoreChecks(checksContext, doc) }),
     getAppInfo: () => ({
       name: 'Gouji' as const,
       version: APP_VERSION,
@@ -77,7 +94,7 @@ export function openCore(options: CoreOptions = {}): Core {
     }),
     listDocuments: () => ({ documents: documents.list() }),
     getDocument: ({ ref }) => documents.resolve(ref),
-    importFile: async ({ fileName, data }) => {
+    importFile: async ({ fileName, data }, { actor }) => {
       const outcome = await importFile({ db, documents, files, actor }, fileName, data);
       if (outcome.status === 'imported' && options.extractOnImport) jobs.start(outcome.document);
       return outcome.status === 'failed' ? outcome : { ...outcome, document: documents.resolve(String(outcome.document.id)) };
@@ -102,8 +119,8 @@ export function openCore(options: CoreOptions = {}): Core {
     },
     listPages: ({ ref }) => ({ pages: extraction.pages(documents.resolve(ref).id) }),
     listTables: ({ ref }) => ({ tables: extraction.tables(documents.resolve(ref).id) }),
-    getTable: ({ tableId }) => extraction.table(tableId),
-    listFigures: ({ ref, ...filter }) => ({ figures: extraction.figures(documents.resolve(ref).id, filter) }),
+    getTable: ({ tableId }) => reviewed.table(tableId),
+    listFigures: ({ ref, ...filter }) => ({ figures: reviewed.figures(documents.resolve(ref).id, filter) }),
     searchText: ({ query, limit }) => ({ hits: extraction.search(query, limit) }),
     runChecks: ({ ref }) => {
       const doc = documents.resolve(ref);
@@ -111,7 +128,7 @@ export function openCore(options: CoreOptions = {}): Core {
       return checkResults(doc.id);
     },
     listCheckResults: ({ ref, ...filter }) => checkResults(documents.resolve(ref).id, filter),
-    addCustomCheck: ({ ref, tableKind, name, formula }) => {
+    addCustomCheck: ({ ref, tableKind, name, formula }, { actor }) => {
       try {
         parseFormula(formula);
       } catch (error) {
@@ -126,13 +143,32 @@ export function openCore(options: CoreOptions = {}): Core {
     deleteCustomCheck: ({ id }) => ({ deleted: checks.deleteCustomCheck(id) }),
   };
 
-  async function dispatch<M extends ApiMethod>(method: M, input: unknown): Promise<ApiOutput<M>> {
+  /** Who is calling through this door: a signed-in, active user; the CLI's local operator; or nobody. */
+  function contextOf(door: DoorSession): CallContext {
+    const userId = sessions.userId(door.token);
+    const user = userId === undefined ? undefined : users.byId(userId);
+    if (user?.active) return { door, caller: { kind: 'user', role: user.role }, user, actor: user.username };
+    if (door.localOperator !== null) return { door, caller: { kind: 'local' }, user: null, actor: door.localOperator };
+    return { door, caller: { kind: 'anonymous' }, user: null, actor: 'anonymous' };
+  }
+
+  function authorize(method: ApiMethod, ctx: CallContext): void {
+    const needed = METHOD_PERMISSIONS[method];
+    if (permits(ctx.caller, needed)) return;
+    if (ctx.caller.kind === 'anonymous') throw new ApiError('UNAUTHORIZED', `${method}: sign in first`);
+    const who = ctx.caller.kind === 'user' ? `${ctx.actor} is a ${ctx.caller.role}` : `the command line without --user may only read and import`;
+    throw new ApiError('FORBIDDEN', `${method} needs the right to ${PERMISSION_NAMES[needed].en}; ${who}`);
+  }
+
+  async function dispatch<M extends ApiMethod>(method: M, input: unknown, door: DoorSession): Promise<ApiOutput<M>> {
     if (!isApiMethod(method)) throw new ApiError('NOT_FOUND', `no API call named "${String(method)}"`);
+    const ctx = contextOf(door);
+    authorize(method, ctx);
     const schema = contract[method];
     const parsed = schema.input.safeParse(input ?? {});
     if (!parsed.success) throw new ApiError('INVALID_INPUT', `${method}: ${describeIssues(parsed.error)}`);
-    const handler = handlers[method] as (input: unknown) => Promise<ApiOutput<M>> | ApiOutput<M>;
-    const result = await handler(parsed.data);
+    const handler = handlers[method] as (input: unknown, ctx: CallContext) => Promise<ApiOutput<M>> | ApiOutput<M>;
+    const result = await handler(parsed.data, ctx);
     const checked = schema.output.safeParse(result);
     if (!checked.success) throw new ApiError('INTERNAL', `${method} produced an invalid result: ${describeIssues(checked.error)}`);
     return checked.data as ApiOutput<M>;
@@ -142,7 +178,8 @@ export function openCore(options: CoreOptions = {}): Core {
     location,
     db,
     dispatch,
-    call: (method, input) => dispatch(method, input),
+    call: (method, input, door = localSession) => dispatch(method, input, door),
+    localSession,
     close: async () => {
       await jobs.cancelAll();
       db.close();

@@ -13,6 +13,7 @@ import { ApiError, MAX_IMPORT_BYTES, type ErrorCode } from '../../shared/api/con
 import { envelopeOf, toErrorEnvelope, type Envelope } from '../../shared/api/envelope';
 import { decodeWire, encodeWire, WEB } from '../../shared/api/wire';
 import { isApiMethod, type Core } from '../core/core';
+import { newDoorSession, type DoorSession } from '../core/review/sessions';
 import { CONTENT_SECURITY_POLICY } from '../security/csp';
 
 export interface WebServerOptions {
@@ -137,6 +138,19 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const allowedHosts = (): Set<string> => new Set([`${HOST}:${port}`, `localhost:${port}`]);
   const allowedOrigins = (): Set<string> => new Set([...allowedHosts()].map((h) => `http://${h}`));
 
+  // Each browser gets its own client cookie and so its own sign-in; the token only opens the door.
+  const clients = new Map<string, DoorSession>();
+  function doorSessionOf(req: http.IncomingMessage, res: http.ServerResponse): DoorSession {
+    const id = readCookie(req.headers.cookie, WEB.clientCookie);
+    const known = id === undefined ? undefined : clients.get(id);
+    if (known) return known;
+    const fresh = crypto.randomBytes(24).toString('base64url');
+    const session = newDoorSession();
+    clients.set(fresh, session);
+    res.setHeader('set-cookie', `${WEB.clientCookie}=${fresh}; HttpOnly; SameSite=Strict; Path=/`);
+    return session;
+  }
+
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
     if (req.method !== 'POST') return send(res, 405, 'POST only', { allow: 'POST' });
     if (req.headers[WEB.clientHeader] !== '1') {
@@ -151,7 +165,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       } catch {
         throw new ApiError('INVALID_INPUT', 'the request body is not valid JSON');
       }
-      return options.core.dispatch(method, input);
+      return options.core.dispatch(method, input, doorSessionOf(req, res));
     });
     sendEnvelope(res, envelope);
   }
@@ -160,7 +174,7 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   async function handleFile(req: http.IncomingMessage, res: http.ServerResponse, ref: string): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'GET only', { allow: 'GET' });
     try {
-      const file = await options.core.dispatch('getDocumentFile', { ref: decodeURIComponent(ref) });
+      const file = await options.core.dispatch('getDocumentFile', { ref: decodeURIComponent(ref) }, doorSessionOf(req, res));
       send(res, 200, Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength), {
         'content-type': 'application/pdf',
         [WEB.fileNameHeader]: encodeURIComponent(file.fileName),

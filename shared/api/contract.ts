@@ -5,6 +5,11 @@
  */
 import { z } from 'zod';
 import { API_METHODS, type ApiMethod } from './methods';
+import { BoxSchema, Bytes, DocumentRef, ReviewStatus, Sha256 } from './contract-base';
+import { reviewContract } from './review-contract';
+
+export * from './contract-base';
+export * from './review-contract';
 
 export const DOCUMENT_TYPES = [
   'annual_report',
@@ -17,21 +22,6 @@ export const DOCUMENT_TYPES = [
 ] as const;
 export const DocumentType = z.enum(DOCUMENT_TYPES);
 export type DocumentType = z.infer<typeof DocumentType>;
-
-export const REVIEW_STATUSES = ['new', 'in_review', 'submitted', 'approved', 'returned'] as const;
-export const ReviewStatus = z.enum(REVIEW_STATUSES);
-export type ReviewStatus = z.infer<typeof ReviewStatus>;
-
-export const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 is 64 lowercase hex digits');
-
-/** A filing is named by its numeric id or by its file's sha256 (a unique prefix of ≥ 8 hex digits also works). */
-export const DocumentRef = z
-  .string()
-  .trim()
-  .regex(/^(\d+|[0-9a-fA-F]{8,64})$/, 'a filing is named by its id or by its sha256');
-
-/** Raw bytes (a PDF): structured-cloned over IPC, base64 in the web transport's JSON. */
-export const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes (a Uint8Array)');
 
 export const EXTRACTION_STATUSES = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
 export const ExtractionStatusName = z.enum(EXTRACTION_STATUSES);
@@ -60,6 +50,9 @@ export const DocumentSummary = z.object({
   extractionError: z.string().nullable(),
   /** Check results by status, null until the checks have run. */
   checks: z.object({ pass: z.number().int(), rounding: z.number().int(), fail: z.number().int(), cannot_evaluate: z.number().int() }).nullable(),
+  /** Review work on the filing: corrections awaiting a supervisor, annotations still open. */
+  pendingCorrections: z.number().int().nonnegative(),
+  openAnnotations: z.number().int().nonnegative(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
@@ -94,7 +87,6 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
-export const BoxSchema = z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() });
 
 export const ExtractionStatus = z.object({
   documentId: z.number().int(),
@@ -145,6 +137,11 @@ export type TableSummary = z.infer<typeof TableSummary>;
 export const VALUE_KINDS = ['number', 'empty', 'text'] as const;
 export const CellRecord = z.object({
   id: z.number().int(),
+  /** "t<table seq>/r<row>/c<col>": the cell's name for corrections and annotations. */
+  key: z.string(),
+  /** An approved correction changed the text; `extractedText` is what extraction read. */
+  reviewed: z.boolean(),
+  extractedText: z.string(),
   row: z.number().int(),
   col: z.number().int(),
   rowSpan: z.number().int(),
@@ -162,6 +159,11 @@ export type CellRecord = z.infer<typeof CellRecord>;
 
 export const FigureRecord = z.object({
   id: z.number().int(),
+  /** Stable across re-extraction: "t<table seq>/r<row>/c<col>" or "p<page>/s<text offset>"; corrections and annotations name figures by it. */
+  key: z.string(),
+  /** An approved correction changed this figure: `value` etc. are the reviewed ones, `extractedValue` what was printed/extracted. */
+  reviewed: z.boolean(),
+  extractedValue: z.string(),
   documentId: z.number().int(),
   source: z.enum(['table', 'text']),
   tableId: z.number().int().nullable(),
@@ -315,6 +317,7 @@ export const contract = {
     input: z.object({ query: z.string().trim().min(1).max(200), limit: z.number().int().min(1).max(500).optional() }).strict(),
     output: z.object({ hits: z.array(SearchHit) }),
   },
+  ...reviewContract,
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -64,6 +64,8 @@ export const WEB = {
   /** A header a cross-site form cannot set: every API call must carry it. */
   clientHeader: 'x-gouji-client',
   tokenCookie: 'gouji_token',
+  /** One per browser: which signed-in session its calls belong to. */
+  clientCookie: 'gouji_client',
   tokenParam: 'token',
 } as const;
 

@@ -5,56 +5,33 @@
  * over two figures that differ shows as a ✗ row and a ✗ tickmark. Screenshots land in
  * test-results/checks-*.png.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, REPO_ROOT, tempDir } from '../helpers';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SHOTS = path.join(REPO_ROOT, 'test-results');
+import { fixture } from '../helpers';
+import { ADMIN, SHOTS, signIn, startApp, type App } from './harness';
 
 type Figure = { id: number; page: number; source: string; tableId: number | null; value: string };
 
-let server: ChildProcess;
-let launchUrl: string;
-let browser: Browser;
+let app: App;
 let page: Page;
-
-async function startServer(): Promise<void> {
-  server = spawn(process.execPath, [path.join(REPO_ROOT, 'bin', 'gouji.mjs'), '--json', 'serve', '--port', '0'], {
-    env: { ...process.env, GOUJI_HOME: tempDir('gouji-e2e-checks-') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const firstLine = await new Promise<string>((resolve, reject) => {
-    readline.createInterface({ input: server.stdout! }).once('line', resolve);
-    server.once('exit', (code) => reject(new Error(`gouji serve exited with ${code}`)));
-  });
-  launchUrl = (JSON.parse(firstLine) as { launchUrl: string }).launchUrl;
-}
 
 const tickmarks = (status: string, pageNumber = 1) =>
   page.locator(`[data-testid="pdf-page"][data-page-number="${pageNumber}"] [data-testid="tickmark"][data-status="${status}"]`);
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  app = await startApp({ prefix: 'gouji-e2e-checks-', users: [ADMIN] });
+  page = app.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.kill('SIGTERM');
+  await app?.close();
 });
 
 describe('checks', () => {
   it('shows the check counts of an imported filing in the library', async () => {
-    await page.goto(launchUrl);
-    await page.getByTestId('library').waitFor();
+    await page.goto(app.launchUrl);
+    await signIn(page, ADMIN);
     await page.getByTestId('import-input').setInputFiles([fixture('seed-000.pdf')]);
     await page.locator('[data-testid="extraction-status"][data-status="done"]').waitFor({ timeout: 90_000 });
     const counts = page.getByTestId('library-checks').first();

@@ -3,55 +3,35 @@
  * driven by playwright-core, imports a fixture through the UI, sees it in the library,
  * opens it and sees page 1 painted by pdf.js. Screenshots land in test-results/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, REPO_ROOT, tempDir } from '../helpers';
+import { fixture } from '../helpers';
+import { ADMIN, SHOTS, startApp, type App } from './harness';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SHOTS = path.join(REPO_ROOT, 'test-results');
-
-let server: ChildProcess;
-let launchUrl: string;
-let origin: string;
-let browser: Browser;
+let app: App;
 let page: Page;
-const requestedUrls: string[] = [];
-
-async function startServer(): Promise<void> {
-  server = spawn(process.execPath, [path.join(REPO_ROOT, 'bin', 'gouji.mjs'), '--json', 'serve', '--port', '0'], {
-    env: { ...process.env, GOUJI_HOME: tempDir('gouji-e2e-') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const firstLine = await new Promise<string>((resolve, reject) => {
-    readline.createInterface({ input: server.stdout! }).once('line', resolve);
-    server.once('exit', (code) => reject(new Error(`gouji serve exited with ${code}`)));
-  });
-  const info = JSON.parse(firstLine) as { url: string; launchUrl: string };
-  launchUrl = info.launchUrl;
-  origin = new URL(info.url).origin;
-}
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  page.on('request', (request) => requestedUrls.push(request.url()));
+  // No users: the first run asks for the administrator.
+  app = await startApp({ prefix: 'gouji-e2e-' });
+  page = app.page;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.kill('SIGTERM');
+  await app?.close();
 });
 
 describe('web mode', () => {
-  it('opens the library through the token URL', async () => {
-    await page.goto(launchUrl);
+  it('opens through the token URL; the first run creates the administrator, who lands in the library', async () => {
+    await page.goto(app.launchUrl);
+    await page.getByTestId('setup-admin').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'e2e-setup-admin.png') });
+    await page.getByTestId('setup-username').fill(ADMIN.username);
+    await page.getByTestId('setup-display-name').fill(ADMIN.displayName);
+    await page.getByTestId('setup-password').fill(ADMIN.password);
+    await page.getByTestId('setup-password-again').fill(ADMIN.password);
+    await page.getByTestId('setup-submit').click();
     await page.getByTestId('library').waitFor();
     expect(page.url()).not.toContain('token=');
     await expect(page.getByTestId('door').textContent()).resolves.toMatch(/web/i);
@@ -101,8 +81,8 @@ describe('web mode', () => {
   });
 
   it('made no request beyond its own loopback origin', () => {
-    expect(requestedUrls.length).toBeGreaterThan(0);
-    const foreign = requestedUrls.filter((url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
+    expect(app.requestedUrls.length).toBeGreaterThan(0);
+    const foreign = app.requestedUrls.filter((url) => !url.startsWith(app.origin) && !url.startsWith('blob:') && !url.startsWith('data:'));
     expect(foreign).toEqual([]);
   });
 });

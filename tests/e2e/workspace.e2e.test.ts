@@ -10,61 +10,27 @@
  *   - the shortcut sheet, table stepping, and restoring the view on reopen.
  * Screenshots of both panes land in test-results/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
-import readline from 'node:readline';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CellRecord, PageInfo, TableSummary } from '../../shared/api/contract';
-import { fixture, REPO_ROOT, tempDir } from '../helpers';
+import { fixture } from '../helpers';
+import { ADMIN, callApi as callPageApi, SHOTS, signIn, startApp, type App } from './harness';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const SHOTS = path.join(REPO_ROOT, 'test-results');
 const BALANCE_SHEET = '合并资产负债表';
 /** How far (CSS px) the drawn highlight may sit from where the stored box says. */
 const TOLERANCE_PX = 1.5;
 
-let server: ChildProcess;
-let launchUrl: string;
-let browser: Browser;
+let app: App;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[];
 
 /** The shared state the steps build on. */
 let tableId = 0;
 let moneyCell: CellRecord;
 let neighbourCell: CellRecord;
 
-async function startServer(): Promise<void> {
-  server = spawn(process.execPath, [path.join(REPO_ROOT, 'bin', 'gouji.mjs'), '--json', 'serve', '--port', '0'], {
-    env: { ...process.env, GOUJI_HOME: tempDir('gouji-e2e-workspace-') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const firstLine = await new Promise<string>((resolve, reject) => {
-    readline.createInterface({ input: server.stdout! }).once('line', resolve);
-    server.once('exit', (code) => reject(new Error(`gouji serve exited with ${code}`)));
-  });
-  launchUrl = (JSON.parse(firstLine) as { launchUrl: string }).launchUrl;
-}
-
-/** Calls the API from inside the page (the session cookie rides along), unwrapping the envelope. */
-async function callApi<T>(method: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ([name, body]) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-gouji-client': '1' },
-        body: JSON.stringify(body),
-      });
-      return (await response.json()) as { ok: boolean; result?: unknown; error?: unknown };
-    },
-    [method, input] as const,
-  );
-  if (!envelope.ok) throw new Error(`${method} failed: ${JSON.stringify(envelope.error)}`);
-  return envelope.result as T;
-}
+const callApi = <T>(method: string, input: unknown): Promise<T> => callPageApi<T>(page, method, input);
 
 const boxText = (cell: CellRecord) => [cell.box.x0, cell.box.y0, cell.box.x1, cell.box.y1].join(',');
 
@@ -82,22 +48,19 @@ async function pageContentRect(pageNumber: number) {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await startServer();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  app = await startApp({ prefix: 'gouji-e2e-workspace-', users: [ADMIN] });
+  page = app.page;
+  pageErrors = app.pageErrors;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  server?.kill('SIGTERM');
+  await app?.close();
 });
 
 describe('review workspace', () => {
   it('imports the half-year seed filing and extracts it', { timeout: 180_000 }, async () => {
-    await page.goto(launchUrl);
-    await page.getByTestId('library').waitFor();
+    await page.goto(app.launchUrl);
+    await signIn(page, ADMIN);
     await page.getByTestId('import-input').setInputFiles([fixture('seed-001.pdf')]);
     await expect.poll(() => page.getByTestId('library-row').count(), { timeout: 60_000 }).toBe(1);
     await page.locator('[data-testid="extraction-status"][data-status="done"]').waitFor({ timeout: 120_000 });

@@ -9,7 +9,8 @@ import type { ApiMethod } from '../../shared/api/methods';
 import { unwrapEnvelope, type Envelope } from '../../shared/api/envelope';
 import { decodeWire, encodeWire, WEB } from '../../shared/api/wire';
 import type { Core } from '../../electron/core/core';
-import { createIpcHandler } from '../../electron/ipc';
+import { createIpcHandler, WindowSessions } from '../../electron/ipc';
+import { newDoorSession } from '../../electron/core/review/sessions';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { readFixture, REPO_ROOT, tempCore } from '../helpers';
 
@@ -47,18 +48,20 @@ function freshCore(): Core {
 const doors: Record<string, () => Promise<Call>> = {
   core: async () => {
     const core = freshCore();
-    return (method, input) => core.dispatch(method, input);
+    const door = newDoorSession();
+    return (method, input) => core.dispatch(method, input, door);
   },
   'electron ipc': async () => {
     const core = freshCore();
-    const sender = { senderFrame: { url: 'gouji://app/index.html' } };
+    const sender = { senderFrame: { url: 'gouji://app/index.html' }, sender: { id: 1 } };
+    const windows = new WindowSessions();
     // structuredClone stands in for what Electron's IPC does to a payload.
-    return async (method, input) => unwrapEnvelope(await createIpcHandler(core, method)(sender, structuredClone(input)));
+    return async (method, input) => unwrapEnvelope(await createIpcHandler(core, method, windows)(sender, structuredClone(input)));
   },
   web: async () => {
     const server = await startWebServer({ core: freshCore(), rendererDir: path.join(REPO_ROOT, 'dist', 'renderer'), token: 'test-token-123' });
     servers.push(server);
-    const cookie = `${WEB.tokenCookie}=${server.token}`;
+    let cookie = `${WEB.tokenCookie}=${server.token}`;
     return async (method, input) => {
       const res = await rawRequest(server, {
         path: `${WEB.apiPrefix}${method}`,
@@ -66,6 +69,9 @@ const doors: Record<string, () => Promise<Call>> = {
         headers: { cookie, [WEB.clientHeader]: '1', 'content-type': 'application/json', origin: server.url.replace(/\/$/, '') },
         body: encodeWire(input),
       });
+      // Keep the client cookie the server hands out, as a browser would.
+      const client = (res.headers['set-cookie'] ?? []).find((c) => c.startsWith(`${WEB.clientCookie}=`));
+      if (client) cookie += `; ${client.split(';')[0]}`;
       return unwrapEnvelope(decodeWire(res.body) as Envelope);
     };
   },
@@ -80,6 +86,14 @@ describe.each(Object.keys(doors))('through the %s door', (doorName) => {
   let call: Call;
   beforeAll(async () => {
     call = await doors[doorName]!();
+  });
+
+  it('answers only public calls before sign-in; the first run creates the administrator', async () => {
+    await expect(call('listDocuments', {})).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    expect(await call('getSession', {})).toMatchObject({ user: null, needsSetup: true });
+    const session = (await call('setupAdmin', { username: 'admin', displayName: '管理员', password: 'correct horse' })) as { user: { role: string } };
+    expect(session.user.role).toBe('admin');
+    await expect(call('setupAdmin', { username: 'again', displayName: 'x', password: 'correct horse' })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('imports, lists, gets and fetches a filing; a second import is a duplicate', async () => {
@@ -112,12 +126,35 @@ describe.each(Object.keys(doors))('through the %s door', (doorName) => {
   it('reports the store it serves', async () => {
     expect(await call('getAppInfo', {})).toMatchObject({ name: 'Gouji', schemaVersion: expect.any(Number) });
   });
+
+  it('enforces roles in the core: a reviewer cannot approve, and nobody approves their own correction', async () => {
+    await call('createUser', { username: 'rita', displayName: 'Rita', role: 'reviewer', password: 'reviewer-pass' });
+    await call('createUser', { username: 'sam', displayName: 'Sam', role: 'supervisor', password: 'supervisor-pass' });
+    await call('extractDocument', { ref: '1', wait: true });
+    const figure = ((await call('listFigures', { ref: '1', source: 'table' })) as { figures: { key: string; value: string }[] }).figures[0]!;
+    await call('signIn', { username: 'rita', password: 'reviewer-pass' });
+    const proposed = (await call('proposeCorrection', { ref: '1', targetKey: figure.key, field: 'value', newValue: '12345.67', reason: 'misread' })) as { id: number };
+    await expect(call('decideCorrections', { ids: [proposed.id], decision: 'approve' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(call('createUser', { username: 'eve', displayName: 'Eve', role: 'admin', password: 'sneaky-pass' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect((await call('listCorrections', { ref: '1' })) as unknown).toMatchObject({ corrections: [{ id: proposed.id, status: 'pending' }] });
+    await call('signIn', { username: 'sam', password: 'supervisor-pass' });
+    const own = (await call('proposeCorrection', { ref: '1', targetKey: figure.key, field: 'unit', newValue: '万元', reason: 'caption says 万元' })) as { id: number };
+    await expect(call('decideCorrections', { ids: [own.id], decision: 'approve' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await call('decideCorrections', { ids: [proposed.id], decision: 'approve' });
+    const after = ((await call('listFigures', { ref: '1', source: 'table' })) as { figures: { key: string; value: string; extractedValue: string; reviewed: boolean }[] }).figures.find((f) => f.key === figure.key)!;
+    expect(after).toMatchObject({ value: '12345.67', extractedValue: figure.value, reviewed: true });
+    await call('signOut', {});
+    await expect(call('listDocuments', {})).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+  });
 });
 
 describe('the Electron door refuses frames that are not the app', () => {
   it('answers FORBIDDEN to a foreign sender and does not run the call', async () => {
     const core = freshCore();
-    const envelope = await createIpcHandler(core, 'importFile')({ senderFrame: { url: 'https://evil.example/' } }, { fileName: 'a.pdf', data: readFixture('seed-000.pdf') });
+    const envelope = await createIpcHandler(core, 'importFile', new WindowSessions())(
+      { senderFrame: { url: 'https://evil.example/' }, sender: { id: 7 } },
+      { fileName: 'a.pdf', data: readFixture('seed-000.pdf') },
+    );
     expect(envelope).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await expect(core.call('listDocuments', {})).resolves.toEqual({ documents: [] });
   });
@@ -132,7 +169,7 @@ describe('the web door guards', () => {
     cookie = `${WEB.tokenCookie}=${server.token}`;
   });
   const api = (headers: Record<string, string>) =>
-    rawRequest(server, { path: '/api/listDocuments', method: 'POST', headers: { 'content-type': 'application/json', [WEB.clientHeader]: '1', ...headers }, body: '{}' });
+    rawRequest(server, { path: '/api/getAppInfo', method: 'POST', headers: { 'content-type': 'application/json', [WEB.clientHeader]: '1', ...headers }, body: '{}' });
 
   it('listens on 127.0.0.1 only, with a long random token', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -177,11 +214,20 @@ describe('the web door guards', () => {
 
   it('serves a filing\'s PDF as bytes on its file route, behind the same token', async () => {
     const data = readFixture('seed-002.pdf');
-    const imported = (await server.core.dispatch('importFile', { fileName: '制度.pdf', data })) as { document: { sha256: string } };
+    const imported = (await server.core.call('importFile', { fileName: '制度.pdf', data })) as { document: { sha256: string } };
     const sha = imported.document.sha256;
+    // The file route answers a signed-in browser only: sign in and keep its client cookie.
+    const signIn = await rawRequest(server, {
+      path: '/api/setupAdmin',
+      method: 'POST',
+      headers: { cookie, [WEB.clientHeader]: '1', 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'admin', displayName: 'Admin', password: 'correct horse' }),
+    });
+    const signedIn = `${cookie}; ${signIn.headers['set-cookie']![0]!.split(';')[0]}`;
+    expect((await rawRequest(server, { path: `/files/${sha}`, headers: { cookie } })).status).toBe(401);
     const bytes = await new Promise<{ status: number; type?: string; name?: string; body: Buffer }>((resolve, reject) => {
       http
-        .get({ host: '127.0.0.1', port: server.port, path: `/files/${sha}`, headers: { host: `127.0.0.1:${server.port}`, cookie } }, (res) => {
+        .get({ host: '127.0.0.1', port: server.port, path: `/files/${sha}`, headers: { host: `127.0.0.1:${server.port}`, cookie: signedIn } }, (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => resolve({ status: res.statusCode ?? 0, type: res.headers['content-type'], name: res.headers['x-gouji-file-name'] as string, body: Buffer.concat(chunks) }));
@@ -191,8 +237,8 @@ describe('the web door guards', () => {
     expect(bytes).toMatchObject({ status: 200, type: 'application/pdf', name: encodeURIComponent('制度.pdf') });
     expect(bytes.body.equals(Buffer.from(data))).toBe(true);
     expect((await rawRequest(server, { path: `/files/${sha}` })).status).toBe(401);
-    expect((await rawRequest(server, { path: '/files/..%2F..%2Fetc%2Fpasswd', headers: { cookie } })).status).toBe(400);
-    expect((await rawRequest(server, { path: '/files/99999', headers: { cookie } })).status).toBe(404);
+    expect((await rawRequest(server, { path: '/files/..%2F..%2Fetc%2Fpasswd', headers: { cookie: signedIn } })).status).toBe(400);
+    expect((await rawRequest(server, { path: '/files/99999', headers: { cookie: signedIn } })).status).toBe(404);
   });
 
   it('sends a strict CSP with every page', async () => {

@@ -6,7 +6,7 @@ import type { CheckResult, CheckTable, FilingFigures } from '../../shared/domain
 import { canonicalMetric } from '../../shared/domain/metrics';
 import { parseNumber } from '../../shared/domain/numbers';
 import { parseUnit } from '../../shared/domain/units';
-import { blankFigure as emptyFigure } from './figure-fixture';
+import { blankFigure as emptyFigure, figureRecord } from './figure-fixture';
 
 // ---------------------------------------------------------------------------------------
 // Builders
@@ -27,7 +27,7 @@ interface Built {
 
 let nextId = 1;
 
-function baseFigure(): Omit<FigureRecord, 'id' | 'value' | 'precision' | 'metric'> {
+function baseFigure(): ReturnType<typeof emptyFigure> {
   return emptyFigure();
 }
 
@@ -44,7 +44,7 @@ function build(spec: { id: number; kind: string; title: string; unit: string; co
       cells.push({ row, col: i + 1, text, valueKind: parsed.kind, isHeader: false });
       if (parsed.kind !== 'number') return;
       const percent = parsed.percent || /%/u.test(column.header);
-      figures.push({
+      figures.push(figureRecord({
         ...baseFigure(),
         id: nextId++,
         tableId: spec.id,
@@ -64,7 +64,7 @@ function build(spec: { id: number; kind: string; title: string; unit: string; co
         scale: percent ? null : (parseUnit(spec.unit)?.scale ?? null),
         percent,
         percentagePoints: parsed.percentagePoints,
-      });
+      }));
     });
   });
   const table: CheckTable = { id: spec.id, title: spec.title, kind: spec.kind, headerRows: 1, unit: spec.unit, scale: null, cells };
@@ -79,7 +79,7 @@ function narrative(
   const parsed = parseNumber(printed);
   if (parsed.kind !== 'number') throw new Error(`not a number: ${printed}`);
   const spanStart = extra.spanStart ?? nextId * 10;
-  return {
+  return figureRecord({
     ...baseFigure(),
     id: nextId++,
     source: 'text',
@@ -93,7 +93,7 @@ function narrative(
     spanStart,
     spanEnd: spanStart + printed.length,
     ...extra,
-  };
+  });
 }
 
 function run(built: readonly Built[], texts: readonly FigureRecord[] = []): CheckResult[] {
@@ -233,7 +233,7 @@ describe('consistency: narrative against tables', () => {
   });
 
   it('compares across units with the coarser precision, and refuses units it cannot convert', () => {
-    const yuan = { ...baseFigure(), id: 900, metric: 'a', value: '47012100.00', precision: 2, unit: '元', scale: '1' };
+    const yuan = figureRecord({ ...baseFigure(), id: 900, metric: 'a', value: '47012100.00', precision: 2, unit: '元', scale: '1' });
     const wan = { ...yuan, id: 901, value: '4701.21', unit: '万元', scale: '10000' };
     expect(tieAcrossUnits(yuan, wan, false)).toMatchObject({ status: 'pass', expected: '47012100.00', tolerance: '50' });
     expect(tieAcrossUnits({ ...yuan, value: '47012149.99' }, wan, false)).toMatchObject({ status: 'rounding' });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../shared/api/contract';
+import { figureRecord } from './figure-fixture';
 import { crossFilingChecks } from '../../shared/domain/checks/cross-filing';
 import type { CheckTable, FilingFigures } from '../../shared/domain/checks/types';
 import { canonicalMetric } from '../../shared/domain/metrics';
@@ -25,7 +26,7 @@ interface Line {
 function figure(documentId: number, line: Line): FigureRecord {
   const parsed = parseNumber(line.printed);
   if (parsed.kind !== 'number') throw new Error(line.printed);
-  return {
+  return figureRecord({
     id: nextId++,
     documentId,
     source: 'table',
@@ -53,7 +54,7 @@ function figure(documentId: number, line: Line): FigureRecord {
     spanStart: null,
     spanEnd: null,
     context: null,
-  };
+  });
 }
 
 function filing(spec: { documentId: number; code: string | null; type: string; tables: [number, string, string][]; lines: Line[] }): FilingFigures {

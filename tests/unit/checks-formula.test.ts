@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../shared/api/contract';
+import { figureRecord } from './figure-fixture';
 import { evaluateFormula, filingResolver, FormulaError, parseFormula, type FormulaExpr, type FormulaRef } from '../../shared/domain/checks/formula';
 import type { FilingFigures } from '../../shared/domain/checks/types';
 import { isCanonicalDecimal } from '../../shared/domain/numbers';
@@ -11,7 +12,7 @@ import { isCanonicalDecimal } from '../../shared/domain/numbers';
 
 function figure(id: number, value: string, extra: Partial<FigureRecord> = {}): FigureRecord {
   const dot = value.indexOf('.');
-  return {
+  return figureRecord({
     id,
     documentId: 1,
     source: 'table',
@@ -40,7 +41,7 @@ function figure(id: number, value: string, extra: Partial<FigureRecord> = {}): F
     spanEnd: null,
     context: null,
     ...extra,
-  };
+  });
 }
 
 function byId(...figures: FigureRecord[]): (ref: FormulaRef) => FigureRecord | undefined {

@@ -5,7 +5,7 @@ import { POLICY_SEED_002 } from '../../shared/domain/checks/policy-rules';
 import { tableView } from '../../shared/domain/checks/table-view';
 import type { CheckResult, CheckTable, FilingFigures } from '../../shared/domain/checks/types';
 import { parseNumber } from '../../shared/domain/numbers';
-import { blankFigure as emptyFigure } from './figure-fixture';
+import { blankFigure as emptyFigure, figureRecord } from './figure-fixture';
 
 // ---------------------------------------------------------------------------------------
 // Builders: a related-party table (类别 | 主要交易内容 | 预计金额 | 上年实际) and narrative amounts
@@ -13,7 +13,7 @@ import { blankFigure as emptyFigure } from './figure-fixture';
 
 let nextId = 1;
 
-function blankFigure(): Omit<FigureRecord, 'id' | 'value' | 'precision' | 'metric'> {
+function blankFigure(): ReturnType<typeof emptyFigure> {
   return emptyFigure({ unit: '元', scale: '1' });
 }
 
@@ -28,7 +28,7 @@ function filing(rows: string[][], narratives: FigureRecord[] = []): { filing: Fi
       const kind = col < 2 ? 'text' : parsed.kind;
       cells.push({ row: r + 1, col, text, valueKind: kind, isHeader: false });
       if (col < 2 || parsed.kind !== 'number') return;
-      figures.push({
+      figures.push(figureRecord({
         ...blankFigure(),
         id: nextId++,
         tableId: 5,
@@ -39,7 +39,7 @@ function filing(rows: string[][], narratives: FigureRecord[] = []): { filing: Fi
         columnPath: [HEADERS[col]!],
         value: parsed.value,
         precision: parsed.precision,
-      });
+      }));
     });
   });
   const table: CheckTable = { id: 5, title: '日常性关联交易预计情况', kind: 'related_party', headerRows: 1, unit: '元', scale: '1', cells };
@@ -58,7 +58,7 @@ function filing(rows: string[][], narratives: FigureRecord[] = []): { filing: Fi
 function narrative(printed: string, context: string): FigureRecord {
   const parsed = parseNumber(printed);
   if (parsed.kind !== 'number') throw new Error(printed);
-  return { ...blankFigure(), id: nextId++, source: 'text', metric: '预计金额', value: parsed.value, precision: parsed.precision, unit: parsed.inlineUnit, context };
+  return figureRecord({ ...blankFigure(), id: nextId++, source: 'text', metric: '预计金额', value: parsed.value, precision: parsed.precision, unit: parsed.inlineUnit, context });
 }
 
 /** Seed 000 (清众科技), 2026 expected daily related-party transactions. */

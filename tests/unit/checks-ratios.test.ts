@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../shared/api/contract';
+import { figureRecord } from './figure-fixture';
 import { approxDiv, judgeComputed, printed, ratioChecks } from '../../shared/domain/checks/ratios';
 import { tableView, type TableView } from '../../shared/domain/checks/table-view';
 import type { CheckResult, CheckTable, FilingFigures } from '../../shared/domain/checks/types';
@@ -42,7 +43,7 @@ function build(spec: { id: number; kind?: string; title?: string; unit?: string;
       if (parsed.kind !== 'number') return;
       const percent = parsed.percent || /%/u.test(column.header);
       const unit = percent ? '%' : (column.unit ?? spec.unit ?? null);
-      figures.push({
+      figures.push(figureRecord({
         id: nextFigureId++,
         documentId: 1,
         source: 'table',
@@ -70,7 +71,7 @@ function build(spec: { id: number; kind?: string; title?: string; unit?: string;
         spanStart: null,
         spanEnd: null,
         context: null,
-      });
+      }));
     });
   });
   const table: CheckTable = { id: spec.id, title: spec.title ?? null, kind: spec.kind ?? 'other', headerRows: 1, unit: spec.unit ?? null, scale: null, cells };

@@ -1,7 +1,7 @@
 /** A figure record with every field empty, for check tests to fill in what they are about. */
 import type { FigureRecord } from '../../shared/api/contract';
 
-export function blankFigure(overrides: Partial<FigureRecord> = {}): Omit<FigureRecord, 'id' | 'value' | 'precision' | 'metric'> {
+export function blankFigure(overrides: Partial<FigureRecord> = {}): Omit<FigureRecord, 'id' | 'value' | 'precision' | 'metric' | 'key' | 'reviewed' | 'extractedValue'> {
   return {
     documentId: 1,
     source: 'table',
@@ -28,4 +28,10 @@ export function blankFigure(overrides: Partial<FigureRecord> = {}): Omit<FigureR
     context: null,
     ...overrides,
   };
+}
+
+/** A figure record from its extracted fields: keyed by its cell (or page and offset), not reviewed. */
+export function figureRecord(fields: Omit<FigureRecord, 'key' | 'reviewed' | 'extractedValue'>): FigureRecord {
+  const key = fields.cellRow !== null && fields.cellCol !== null ? `t${fields.tableId ?? 0}/r${fields.cellRow}/c${fields.cellCol}` : `p${fields.page}/s${fields.spanStart ?? 0}`;
+  return { ...fields, key, reviewed: false, extractedValue: fields.value };
 }

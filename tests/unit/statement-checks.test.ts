@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureRecord } from '../../shared/api/contract';
+import { figureRecord } from './figure-fixture';
 import { runChecksInvolving, runFilingChecks } from '../../shared/domain/checks/run';
 import { identityChecks, rollForwardChecks } from '../../shared/domain/checks/statement-checks';
 import { tableView } from '../../shared/domain/checks/table-view';
@@ -17,12 +18,12 @@ function table(id: number, kind: string, headers: string[], rows: [string, ...(s
       const col = i + 1;
       cells.push({ row, col, text: value ?? '-', valueKind: value === null ? 'empty' : 'number', isHeader: false });
       if (value === null) return;
-      figures.push({
+      figures.push(figureRecord({
         id: nextId++, documentId: 1, source: 'table', tableId: id, cellId: null, cellRow: row, cellCol: col, page: 1, box: { x0: 0, y0: 0, x1: 1, y1: 1 },
         metric: label, canonical: label, rowPath: [label], columnPath: [headers[col]!], periodKind: 'current', periodLabel: null, periodStart: null, periodEnd: null,
         value, unit: '元', scale: '1', precision: value.includes('.') ? value.length - value.indexOf('.') - 1 : 0, percent: false, percentagePoints: false,
         direction: null, spanStart: null, spanEnd: null, context: null,
-      });
+      }));
     });
   });
   return { table: { id, title: null, kind, headerRows: 1, unit: '元', scale: '1', cells }, figures };

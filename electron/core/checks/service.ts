@@ -10,16 +10,19 @@ import type { CheckTable, FilingFigures } from '../../../shared/domain/checks/ty
 import type { ChecksRepository } from '../store/checks';
 import type { DocumentsRepository } from '../store/documents';
 import type { ExtractionRepository } from '../store/extraction';
+import type { ReviewedData } from '../review/reviewed';
 
 export interface ChecksContext {
   documents: DocumentsRepository;
   extraction: ExtractionRepository;
   checks: ChecksRepository;
+  /** Checks read reviewed values: approved corrections applied, pending ones not. */
+  reviewed: ReviewedData;
 }
 
 export function loadFilingFigures(ctx: ChecksContext, doc: DocumentSummary): FilingFigures {
   const tables: CheckTable[] = ctx.extraction.tables(doc.id).map((summary) => {
-    const { cells } = ctx.extraction.table(summary.id);
+    const { cells } = ctx.reviewed.table(summary.id);
     return {
       id: summary.id,
       title: summary.title,
@@ -35,7 +38,7 @@ export function loadFilingFigures(ctx: ChecksContext, doc: DocumentSummary): Fil
     securityCode: doc.securityCode,
     documentType: doc.documentType,
     reportPeriod: doc.reportPeriod,
-    figures: ctx.extraction.figures(doc.id),
+    figures: ctx.reviewed.figures(doc.id),
     tables,
   };
 }

@@ -1,5 +1,6 @@
 /** The documents repository: the only place that speaks SQL about filings. */
-import type { DocumentSummary, DocumentType, ExtractionStatusName, ReviewStatus } from '../../../shared/api/contract';
+import type { DocumentSummary, DocumentType, ExtractionStatusName, FilingReview, ReviewStatus } from '../../../shared/api/contract';
+import { isLocked } from '../../../shared/domain/review/filing-status';
 import { ApiError } from '../../../shared/api/contract';
 import type { Db } from './database';
 
@@ -29,6 +30,8 @@ interface DocumentRow {
   checks_rounding: number | null;
   checks_fail: number | null;
   checks_cannot: number | null;
+  pending_corrections: number;
+  open_annotations: number;
 }
 
 /** Every documents query selects the check counts with the row, so a summary is one read. */
@@ -36,10 +39,15 @@ const SELECT_DOCUMENTS = `SELECT d.*,
   (SELECT count(*) FROM check_results c WHERE c.document_id = d.id AND c.status = 'pass') AS checks_pass,
   (SELECT count(*) FROM check_results c WHERE c.document_id = d.id AND c.status = 'rounding') AS checks_rounding,
   (SELECT count(*) FROM check_results c WHERE c.document_id = d.id AND c.status = 'fail') AS checks_fail,
-  (SELECT count(*) FROM check_results c WHERE c.document_id = d.id AND c.status = 'cannot_evaluate') AS checks_cannot
+  (SELECT count(*) FROM check_results c WHERE c.document_id = d.id AND c.status = 'cannot_evaluate') AS checks_cannot,
+  (SELECT count(*) FROM corrections k WHERE k.document_id = d.id AND k.status = 'pending') AS pending_corrections,
+  (SELECT count(*) FROM annotations a WHERE a.document_id = d.id AND a.status = 'open') AS open_annotations
   FROM documents d`;
 
-export type NewDocument = Omit<DocumentSummary, 'id' | 'reviewStatus' | 'extractionStatus' | 'extractedAt' | 'extractionError' | 'checks'>;
+export type NewDocument = Omit<
+  DocumentSummary,
+  'id' | 'reviewStatus' | 'extractionStatus' | 'extractedAt' | 'extractionError' | 'checks' | 'pendingCorrections' | 'openAnnotations'
+>;
 
 function toSummary(row: DocumentRow): DocumentSummary {
   return {
@@ -67,6 +75,8 @@ function toSummary(row: DocumentRow): DocumentSummary {
       row.checked_at === null
         ? null
         : { pass: row.checks_pass ?? 0, rounding: row.checks_rounding ?? 0, fail: row.checks_fail ?? 0, cannot_evaluate: row.checks_cannot ?? 0 },
+    pendingCorrections: row.pending_corrections,
+    openAnnotations: row.open_annotations,
   };
 }
 
@@ -131,5 +141,39 @@ export class DocumentsRepository {
     const inserted = this.findById(Number(info.lastInsertRowid));
     if (!inserted) throw new Error('inserted filing vanished');
     return inserted;
+  }
+
+  /** A filing's review status with who changed it last and why. */
+  review(id: number): FilingReview {
+    const row = this.db
+      .prepare('SELECT id, review_status, review_reason, review_changed_by, review_changed_at, submitted_by FROM documents WHERE id = ?')
+      .get(id) as { id: number; review_status: string; review_reason: string | null; review_changed_by: string | null; review_changed_at: string | null; submitted_by: string | null } | undefined;
+    if (!row) throw new ApiError('NOT_FOUND', `no filing with id ${id}`);
+    const status = row.review_status as ReviewStatus;
+    return {
+      documentId: row.id,
+      status,
+      reason: row.review_reason,
+      changedBy: row.review_changed_by,
+      changedAt: row.review_changed_at,
+      submittedBy: row.submitted_by,
+      locked: isLocked(status),
+    };
+  }
+
+  setReview(id: number, change: { status: ReviewStatus; reason: string | null; by: string; submittedBy?: string | null }): FilingReview {
+    this.db
+      .prepare(
+        `UPDATE documents SET review_status = @status, review_reason = @reason, review_changed_by = @by, review_changed_at = @at,
+           submitted_by = CASE WHEN @setSubmitter THEN @submittedBy ELSE submitted_by END WHERE id = @id`,
+      )
+      .run({ id, status: change.status, reason: change.reason, by: change.by, at: new Date().toISOString(), setSubmitter: change.submittedBy === undefined ? 0 : 1, submittedBy: change.submittedBy ?? null });
+    return this.review(id);
+  }
+
+  /** Filings waiting for a supervisor. */
+  submitted(): FilingReview[] {
+    const ids = this.db.prepare("SELECT id FROM documents WHERE review_status = 'submitted' ORDER BY review_changed_at").all() as { id: number }[];
+    return ids.map((r) => this.review(r.id));
   }
 }

@@ -6,6 +6,7 @@
 import type { CellRecord, FigureRecord, PageInfo, SearchHit, TableKind, TableSummary } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/contract';
 import type { ExtractionResult, FigureDraft } from '../../../shared/domain/extraction/result';
+import { cellTargetKey, parseTargetKey, textTargetKey } from '../../../shared/domain/review/target-key';
 import type { Db } from './database';
 
 interface TableRow {
@@ -42,6 +43,8 @@ interface CellRow {
   value_kind: string;
   value: string | null;
   precision: number | null;
+  table_id: number;
+  table_seq: number;
 }
 
 interface FigureRow {
@@ -52,6 +55,7 @@ interface FigureRow {
   cell_id: number | null;
   cell_row: number | null;
   cell_col: number | null;
+  table_seq: number | null;
   page: number;
   x0: number;
   y0: number;
@@ -103,6 +107,9 @@ const toTable = (r: TableRow): TableSummary => ({
 
 const toCell = (r: CellRow): CellRecord => ({
   id: r.id,
+  key: cellTargetKey(r.table_seq, r.row, r.col),
+  reviewed: false,
+  extractedText: r.text,
   row: r.row,
   col: r.col,
   rowSpan: r.row_span,
@@ -116,8 +123,14 @@ const toCell = (r: CellRow): CellRecord => ({
   precision: r.precision,
 });
 
+const figureKey = (r: FigureRow): string =>
+  r.table_seq !== null && r.cell_row !== null && r.cell_col !== null ? cellTargetKey(r.table_seq, r.cell_row, r.cell_col) : textTargetKey(r.page, r.span_start ?? 0);
+
 const toFigure = (r: FigureRow): FigureRecord => ({
   id: r.id,
+  key: figureKey(r),
+  reviewed: false,
+  extractedValue: r.value,
   documentId: r.document_id,
   source: r.source as FigureRecord['source'],
   tableId: r.table_id,
@@ -145,6 +158,9 @@ const toFigure = (r: FigureRow): FigureRecord => ({
   spanEnd: r.span_end,
   context: r.context,
 });
+
+const SELECT_FIGURES = `SELECT f.*, c.row AS cell_row, c.col AS cell_col, t.seq AS table_seq FROM figures f
+  LEFT JOIN cells c ON c.id = f.cell_id LEFT JOIN extracted_tables t ON t.id = f.table_id`;
 
 /** An FTS5 query matching the text literally: trigram tokens, quoted so operators are plain text. */
 function literalFtsQuery(query: string): string {
@@ -255,7 +271,7 @@ export class ExtractionRepository {
   table(tableId: number): { table: TableSummary; cells: CellRecord[] } {
     const row = this.db.prepare('SELECT * FROM extracted_tables WHERE id = ?').get(tableId) as TableRow | undefined;
     if (!row) throw new ApiError('NOT_FOUND', `no table with id ${tableId}`);
-    const cells = this.db.prepare('SELECT * FROM cells WHERE table_id = ? ORDER BY row, col').all(tableId) as CellRow[];
+    const cells = this.db.prepare('SELECT *, ? AS table_seq FROM cells WHERE table_id = ? ORDER BY row, col').all(row.seq, tableId) as CellRow[];
     return { table: toTable(row), cells: cells.map(toCell) };
   }
 
@@ -266,11 +282,28 @@ export class ExtractionRepository {
     if (filter.source !== undefined) clauses.push('f.source = @source');
     const rows = this.db
       .prepare(
-        `SELECT f.*, c.row AS cell_row, c.col AS cell_col FROM figures f LEFT JOIN cells c ON c.id = f.cell_id
-         WHERE ${clauses.join(' AND ')} ORDER BY f.page, f.y0, f.x0, f.id`,
+        `${SELECT_FIGURES} WHERE ${clauses.join(' AND ')} ORDER BY f.page, f.y0, f.x0, f.id`,
       )
       .all({ documentId, ...filter }) as FigureRow[];
     return rows.map(toFigure);
+  }
+
+  /** The figure and/or cell a stable key names now, if extraction still has one there. */
+  atKey(documentId: number, key: string): { figure: FigureRecord | null; cell: CellRecord | null; tableId: number | null } {
+    const parsed = parseTargetKey(key);
+    if (!parsed) return { figure: null, cell: null, tableId: null };
+    if (parsed.kind === 'text') {
+      const row = this.db
+        .prepare(`${SELECT_FIGURES} WHERE f.document_id = ? AND f.source = 'text' AND f.page = ? AND f.span_start = ? LIMIT 1`)
+        .get(documentId, parsed.page, parsed.spanStart) as FigureRow | undefined;
+      return { figure: row ? toFigure(row) : null, cell: null, tableId: null };
+    }
+    const cell = this.db
+      .prepare('SELECT c.*, t.seq AS table_seq FROM cells c JOIN extracted_tables t ON t.id = c.table_id WHERE t.document_id = ? AND t.seq = ? AND c.row = ? AND c.col = ?')
+      .get(documentId, parsed.tableSeq, parsed.row, parsed.col) as CellRow | undefined;
+    if (!cell) return { figure: null, cell: null, tableId: null };
+    const figure = this.db.prepare(`${SELECT_FIGURES} WHERE f.cell_id = ? LIMIT 1`).get(cell.id) as FigureRow | undefined;
+    return { figure: figure ? toFigure(figure) : null, cell: toCell(cell), tableId: cell.table_id };
   }
 
   /**

@@ -179,6 +179,96 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: 'review: users, annotations, corrections, filing status, the hash-chained audit log',
+    sql: `
+      CREATE TABLE users (
+        id             INTEGER PRIMARY KEY,
+        username       TEXT    NOT NULL UNIQUE COLLATE NOCASE,
+        display_name   TEXT    NOT NULL,
+        role           TEXT    NOT NULL CHECK (role IN ('reviewer', 'supervisor', 'admin')),
+        password_hash  TEXT    NOT NULL,
+        active         INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        created_at     TEXT    NOT NULL
+      );
+
+      ALTER TABLE documents ADD COLUMN review_reason TEXT;
+      ALTER TABLE documents ADD COLUMN review_changed_by TEXT;
+      ALTER TABLE documents ADD COLUMN review_changed_at TEXT;
+      ALTER TABLE documents ADD COLUMN submitted_by TEXT;
+
+      -- In PDF coordinates, never written into the PDF; the anchor names a cell or figure by its stable key.
+      CREATE TABLE annotations (
+        id           INTEGER PRIMARY KEY,
+        document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        anchor_kind  TEXT    NOT NULL CHECK (anchor_kind IN ('region', 'text', 'cell', 'figure')),
+        page         INTEGER NOT NULL,
+        rects        TEXT    NOT NULL,
+        quote        TEXT,
+        target_key   TEXT,
+        comment      TEXT    NOT NULL,
+        tags         TEXT    NOT NULL,
+        status       TEXT    NOT NULL CHECK (status IN ('open', 'resolved')),
+        author       TEXT    NOT NULL,
+        created_at   TEXT    NOT NULL,
+        updated_at   TEXT    NOT NULL
+      );
+      CREATE INDEX annotations_document ON annotations (document_id, status);
+
+      CREATE TABLE annotation_replies (
+        id             INTEGER PRIMARY KEY,
+        annotation_id  INTEGER NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
+        author         TEXT    NOT NULL,
+        body           TEXT    NOT NULL,
+        created_at     TEXT    NOT NULL
+      );
+      CREATE INDEX annotation_replies_annotation ON annotation_replies (annotation_id);
+
+      -- Never overwrites what was extracted: the reviewed value is the latest approved correction.
+      CREATE TABLE corrections (
+        id                INTEGER PRIMARY KEY,
+        document_id       INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+        target_key        TEXT    NOT NULL,
+        field             TEXT    NOT NULL CHECK (field IN ('value', 'text', 'row', 'column', 'unit', 'period')),
+        old_value         TEXT,
+        new_value         TEXT    NOT NULL,
+        extracted_value   TEXT,
+        page              INTEGER NOT NULL,
+        x0 REAL NOT NULL, y0 REAL NOT NULL, x1 REAL NOT NULL, y1 REAL NOT NULL,
+        label             TEXT    NOT NULL,
+        reason            TEXT    NOT NULL,
+        status            TEXT    NOT NULL CHECK (status IN ('pending', 'approved', 'rejected', 'withdrawn')),
+        proposed_by       TEXT    NOT NULL,
+        proposed_at       TEXT    NOT NULL,
+        decided_by        TEXT,
+        decided_at        TEXT,
+        decision_comment  TEXT
+      );
+      CREATE INDEX corrections_document ON corrections (document_id, status);
+      CREATE INDEX corrections_status ON corrections (status);
+
+      -- Append-only; each row holds the SHA-256 of the one before, so any edit breaks the chain.
+      CREATE TABLE audit_log (
+        id           INTEGER PRIMARY KEY,
+        at           TEXT    NOT NULL,
+        actor        TEXT    NOT NULL,
+        action       TEXT    NOT NULL,
+        entity       TEXT    NOT NULL,
+        entity_id    TEXT,
+        document_id  INTEGER,
+        target_key   TEXT,
+        old_value    TEXT,
+        new_value    TEXT,
+        reason       TEXT,
+        prev_hash    TEXT    NOT NULL,
+        hash         TEXT    NOT NULL
+      );
+      CREATE INDEX audit_log_document ON audit_log (document_id, target_key);
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    `,
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -24,6 +24,9 @@ function result(id: number, status: CheckStatus, figureIds: number[], family: Ch
 function figure(id: number, tableId: number | null, canonical: string | null, metric: string): FigureRecord {
   return {
     id,
+    key: `p1/s${id}`,
+    reviewed: false,
+    extractedValue: '1',
     documentId: 1,
     source: tableId === null ? 'text' : 'table',
     tableId,

@@ -24,6 +24,8 @@ function summary(overrides: Partial<DocumentSummary> & { id: number }): Document
     extractedAt: null,
     extractionError: null,
     checks: null,
+    pendingCorrections: 0,
+    openAnnotations: 0,
     ...overrides,
   };
 }

@@ -7,6 +7,9 @@ function cell(row: number, col: number, text: string, extra: Partial<CellRecord>
   const number = /^-?[\d,]+(\.\d+)?$/.test(text);
   return {
     id: nextId++,
+    key: `t1/r${row}/c${col}`,
+    reviewed: false,
+    extractedText: text,
     row,
     col,
     rowSpan: 1,

@@ -7,10 +7,10 @@ export interface PageResult extends PageInfo {
   text: string;
 }
 
-export type CellDraft = Omit<CellRecord, 'id'>;
+export type CellDraft = Omit<CellRecord, 'id' | 'key' | 'reviewed' | 'extractedText'>;
 
 /** A figure before it has ids: a table figure names its cell by (row, col). */
-export type FigureDraft = Omit<FigureRecord, 'id' | 'documentId' | 'tableId' | 'cellId' | 'cellRow' | 'cellCol'> & {
+export type FigureDraft = Omit<FigureRecord, 'id' | 'key' | 'reviewed' | 'extractedValue' | 'documentId' | 'tableId' | 'cellId' | 'cellRow' | 'cellCol'> & {
   cell: { row: number; col: number } | null;
 };
 
