@@ -3,6 +3,8 @@ import path from 'node:path';
 import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectDrawing, readDocumentGeometry, readPageGeometry } from '../../electron/core/extract/page-geometry';
+import { readTextItems } from '../../electron/core/extract/page-text';
+import { ANNOTATION_MODE_DISABLE, OPS as COPIED_OPS } from '../../electron/core/extract/pdf-operators';
 import { openPdf, type PDFDocumentProxy } from '../../electron/core/ingest/pdfjs-node';
 import type { PageGeometry } from '../../shared/domain/extraction/types';
 import { detectTables } from '../../shared/domain/tables';
@@ -104,6 +106,46 @@ describe('readPageGeometry on real filings', () => {
     const scanned = await withDocument(readFixture('real', '002020-scanned-opinion.pdf'), async (doc) => readPageGeometry(await doc.getPage(1)));
     expect(scanned.imageCoverage).toBeGreaterThan(0.9);
     expect(scanned.runs).toEqual([]);
+  });
+});
+
+/** The text items page.getTextContent() gives, blank ones left out, beside those read from the operator list. */
+async function bothTextReadings(doc: PDFDocumentProxy, pageNumber: number) {
+  const page = await doc.getPage(pageNumber);
+  const content = await page.getTextContent({ disableNormalization: true });
+  const expected = content.items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item] : []));
+  const operators = await page.getOperatorList({ annotationMode: ANNOTATION_MODE_DISABLE });
+  const { items } = await readTextItems(page, operators.fnArray, operators.argsArray);
+  return { expected, items };
+}
+
+describe('text items from the operator list', () => {
+  // Chromium (Type 3 fonts), Word, and a scan without text.
+  it.each([
+    ['seed-000.pdf', [1, 2]],
+    [path.join('real', '002020-q1-2018.pdf'), [1, 2, 8]],
+    [path.join('real', '002020-inquiry-reply-2017.pdf'), [1, 5]],
+    [path.join('real', '002020-scanned-opinion.pdf'), [1]],
+  ] as const)('match getTextContent on %s', async (file, pageNumbers) => {
+    await withDocument(readFixture(file), async (doc) => {
+      for (const n of pageNumbers) {
+        const { expected, items } = await bothTextReadings(doc, n);
+        expect(items.map((i) => i.str)).toEqual(expected.map((i) => i.str));
+        items.forEach((item, i) => {
+          const want = expected[i]!;
+          expect(item.fontName).toBe(want.fontName);
+          expect(item.width).toBeCloseTo(want.width, 3);
+          expect(item.height).toBeCloseTo(want.height, 3);
+          item.transform.forEach((v, k) => expect(v).toBeCloseTo(want.transform[k] as number, 3));
+        });
+      }
+    });
+  });
+});
+
+describe('the copied operator codes', () => {
+  it('match pdf.js', () => {
+    for (const [name, code] of Object.entries(COPIED_OPS)) expect(OPS[name as keyof typeof OPS], name).toBe(code);
   });
 });
 

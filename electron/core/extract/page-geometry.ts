@@ -10,10 +10,13 @@
  * buffer holding DrawOPS codes (moveTo 0, lineTo 1, curveTo 2, quadraticCurveTo 3,
  * closePath 4) followed by their user-space coordinates.
  */
-import { AnnotationMode, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import type { Box, PageGeometry, PositionedText, Rect, Segment } from '../../../shared/domain/extraction/types';
 import { normalizeText } from '../../../shared/domain/text-lines';
+import type { TextFont, TextItem } from './operator-text';
+import { readTextItems } from './page-text';
+import { ANNOTATION_MODE_DISABLE, OPS } from './pdf-operators';
 
 /** [a, b, c, d, e, f] as in PDF: x' = a·x + c·y + e, y' = b·x + d·y + f. */
 export type Matrix = [number, number, number, number, number, number];
@@ -65,27 +68,14 @@ function asMatrix(value: unknown): Matrix | null {
 
 // ---------------------------------------------------------------- text
 
-interface TextStyleLike {
-  ascent?: number | null;
-  descent?: number | null;
-}
-
-interface TextItemLike {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-  fontName: string;
-}
-
 /** The run's glyph box (baseline, ascent, descent) mapped through the viewport: rotation-safe. */
-function runBox(item: TextItemLike, style: TextStyleLike | undefined, viewport: Matrix): PositionedText {
+function runBox(item: TextItem, font: TextFont | undefined, viewport: Matrix): PositionedText {
   const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = item.transform;
   const along = Math.hypot(a, b) || 1;
   const across = Math.hypot(c, d) || 1;
   const size = item.height || across;
-  const ascent = typeof style?.ascent === 'number' && style.ascent > 0 ? style.ascent : DEFAULT_ASCENT;
-  const descent = typeof style?.descent === 'number' && style.descent < 0 ? style.descent : DEFAULT_DESCENT;
+  const ascent = typeof font?.ascent === 'number' && font.ascent > 0 ? font.ascent : DEFAULT_ASCENT;
+  const descent = typeof font?.descent === 'number' && font.descent < 0 ? font.descent : DEFAULT_DESCENT;
   const ux = a / along;
   const uy = b / along;
   const vx = c / across;
@@ -109,14 +99,12 @@ function runBox(item: TextItemLike, style: TextStyleLike | undefined, viewport: 
   return { text: normalizeText(item.str), box: { x0, y0, x1, y1 }, size };
 }
 
-async function readRuns(page: PDFPageProxy, viewport: Matrix): Promise<PositionedText[]> {
-  // We normalise with normalizeText ourselves (NFKC + radicals): pdf.js's own pass is redundant.
-  const content = await page.getTextContent({ disableNormalization: true });
-  const styles = content.styles as Record<string, TextStyleLike | undefined>;
+/** Text runs from the operator list; pdf.js's gap-filling " " items (they span cell borders) are not runs. */
+async function readRuns(page: PDFPageProxy, fnArray: readonly number[], argsArray: readonly unknown[], viewport: Matrix): Promise<PositionedText[]> {
+  const { items, fonts } = await readTextItems(page, fnArray, argsArray);
   const runs: PositionedText[] = [];
-  for (const item of content.items) {
-    if (!('str' in item) || item.str.trim() === '') continue; // pdf.js's gap-filling " " items span cell borders
-    const run = runBox(item, styles[item.fontName], viewport);
+  for (const item of items) {
+    const run = runBox(item, fonts.get(item.fontName), viewport);
     if (run.text.trim() !== '') runs.push(run);
   }
   return runs;
@@ -511,9 +499,10 @@ export async function readPageGeometry(page: PDFPageProxy): Promise<PageGeometry
   try {
     const viewport = page.getViewport({ scale: 1 });
     const base = asMatrix(viewport.transform) ?? [1, 0, 0, 1, 0, 0];
-    // Both requests run on the same pdf.js worker; issuing them together lets it overlap their waits.
+    // One parse of the content stream gives both the text and the drawing.
     // Annotations (form widgets, stamps) are not part of the printed tables.
-    const [runs, operators] = await Promise.all([readRuns(page, base), page.getOperatorList({ annotationMode: AnnotationMode.DISABLE })]);
+    const operators = await page.getOperatorList({ annotationMode: ANNOTATION_MODE_DISABLE });
+    const runs = await readRuns(page, operators.fnArray, operators.argsArray, base);
     const drawing = collectDrawing(operators.fnArray, operators.argsArray, base, viewport.width, viewport.height);
     return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, ...drawing };
   } finally {
