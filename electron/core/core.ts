@@ -15,6 +15,7 @@ import { openDatabase, schemaVersion, type Db } from './store/database';
 import { DocumentsRepository } from './store/documents';
 import { ExtractionRepository } from './store/extraction';
 import { ExtractionJobs } from './extract/jobs';
+import { PdfWorkerPool } from './extract/pool';
 import { ChecksRepository } from './store/checks';
 import { runAndStoreChecks } from './checks/service';
 import { FileStore } from './store/files';
@@ -75,7 +76,8 @@ export function openCore(options: CoreOptions = {}): Core {
   const sessions = new SessionTable();
   const reviewed = new ReviewedData(extraction, corrections);
   const checksContext = { documents, extraction, checks, reviewed };
-  const jobs = new ExtractionJobs({ documents, extraction, files, workers: options.workers, afterExtraction: (doc) => runAndStoreChecks(checksContext, doc) });
+  const pool = new PdfWorkerPool(options.workers);
+  const jobs = new ExtractionJobs({ documents, extraction, files, pool, afterExtraction: (doc) => runAndStoreChecks(checksContext, doc) });
   const checkResults = (documentId: number, filter: { status?: CheckStatusName; family?: string } = {}) => ({
     results: checks.list(documentId, filter),
     summary: checks.summary(documentId),
@@ -95,7 +97,7 @@ export function openCore(options: CoreOptions = {}): Core {
     listDocuments: () => ({ documents: documents.list() }),
     getDocument: ({ ref }) => documents.resolve(ref),
     importFile: async ({ fileName, data }, { actor }) => {
-      const outcome = await importFile({ db, documents, files, actor }, fileName, data);
+      const outcome = await importFile({ db, documents, files, actor, probe: (bytes, sha256) => pool.probe(bytes, sha256) }, fileName, data);
       if (outcome.status === 'imported' && options.extractOnImport) jobs.start(outcome.document);
       return outcome.status === 'failed' ? outcome : { ...outcome, document: documents.resolve(String(outcome.document.id)) };
     },
@@ -182,6 +184,7 @@ export function openCore(options: CoreOptions = {}): Core {
     localSession,
     close: async () => {
       await jobs.cancelAll();
+      pool.close();
       db.close();
     },
   };

@@ -4,11 +4,11 @@
  * transaction at the end, so a cancelled or failed run leaves the previous data intact.
  */
 import type { DocumentSummary, ExtractionStatus } from '../../../shared/api/contract';
-import { buildExtraction } from '../../../shared/domain/extraction/build';
+import { analysePage, assembleExtraction, type PageAnalysis } from '../../../shared/domain/extraction/build';
 import type { DocumentsRepository } from '../store/documents';
 import type { ExtractionRepository } from '../store/extraction';
 import type { FileStore } from '../store/files';
-import { ExtractionCancelled, readAllPageGeometry } from './pool';
+import { ExtractionCancelled, type PdfWorkerPool } from './pool';
 
 interface Job {
   documentId: number;
@@ -23,7 +23,7 @@ export interface JobsContext {
   documents: DocumentsRepository;
   extraction: ExtractionRepository;
   files: FileStore;
-  workers?: number;
+  pool: PdfWorkerPool;
   /** Runs after the extracted data is stored (the checks); its failure is noted, the extraction stands. */
   afterExtraction?: (doc: DocumentSummary) => void;
 }
@@ -55,13 +55,17 @@ export class ExtractionJobs {
     const { documents, extraction, files } = this.ctx;
     try {
       const data = files.read(doc.sha256);
-      const geometries = await readAllPageGeometry(data, doc.pages, {
-        workers: this.ctx.workers,
+      // Each page is analysed as it arrives, while the workers read the next ones.
+      const analyses: PageAnalysis[] = new Array(doc.pages);
+      const geometries = await this.ctx.pool.readPages(data, doc.sha256, doc.pages, {
         signal: job.controller.signal,
-        onPage: (done) => (job.pagesDone = done),
+        onPage: (geometry, done) => {
+          analyses[geometry.page - 1] = analysePage(geometry);
+          job.pagesDone = done;
+        },
       });
       if (job.controller.signal.aborted) throw new ExtractionCancelled();
-      const result = buildExtraction(geometries, { reportPeriod: doc.reportPeriod });
+      const result = assembleExtraction(geometries, analyses, { reportPeriod: doc.reportPeriod });
       extraction.replace(doc.id, result);
       let note: string | null = null;
       try {

@@ -1,43 +1,43 @@
 /**
- * An extraction worker thread: opens the PDF once, then reads the page geometry of
- * each page the pool hands it, one at a time, so two workers share the pages evenly
- * and the pool can stop them between pages.
+ * A PDF worker thread: holds one open document and answers requests about it (probe
+ * it for import, read a page's geometry), so that pdf.js, its fonts and its parsed
+ * document stay warm from import to extraction and the main thread never loads pdf.js.
  */
 import { parentPort } from 'node:worker_threads';
+import { ProbeError, probeDocument } from '../ingest/pdf-probe';
 import { openPdf, type PDFDocumentProxy } from '../ingest/pdfjs-node';
 import { readPageGeometry } from './page-geometry';
-import type { FromWorker, ToWorker } from './worker-protocol';
+import type { FromWorker, ToWorker, WorkerFailure, WorkerReply } from './worker-protocol';
 
 const port = parentPort;
-if (!port) throw new Error('extraction worker must run in a worker thread');
+if (!port) throw new Error('the PDF worker must run in a worker thread');
 
-let doc: PDFDocumentProxy | undefined;
+let doc: Promise<PDFDocumentProxy> | undefined;
 let destroy: (() => Promise<void>) | undefined;
 
-const post = (message: FromWorker): void => port.postMessage(message);
+async function answer(request: ToWorker): Promise<WorkerReply> {
+  if (request.type === 'open') {
+    await destroy?.();
+    const task = openPdf(request.data);
+    destroy = task.destroy;
+    doc = task.promise;
+    await doc;
+    return { type: 'opened' };
+  }
+  if (!doc) throw new Error('no document open');
+  if (request.type === 'probe') return { type: 'probe', probe: await probeDocument(await doc) };
+  return { type: 'page', geometry: await readPageGeometry(await (await doc).getPage(request.page)) };
+}
 
-port.on('message', (message: ToWorker) => {
-  void (async () => {
-    try {
-      if (message.type === 'open') {
-        const task = openPdf(message.data);
-        destroy = task.destroy;
-        doc = await task.promise;
-        post({ type: 'ready' });
-      } else if (message.type === 'page') {
-        if (!doc) throw new Error('no document open');
-        const page = await doc.getPage(message.page);
-        try {
-          post({ type: 'page', geometry: await readPageGeometry(page) });
-        } finally {
-          page.cleanup();
-        }
-      } else {
-        await destroy?.();
-        port.close();
-      }
-    } catch (error) {
-      post({ type: 'failed', page: message.type === 'page' ? message.page : null, message: error instanceof Error ? error.message : String(error) });
-    }
-  })();
+function asFailure(error: unknown): WorkerFailure {
+  if (error instanceof ProbeError) return { name: error.name, message: error.message, code: error.code };
+  return error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) };
+}
+
+port.on('message', (request: ToWorker) => {
+  // Requests run concurrently (the pool queues two pages per worker): pdf.js interleaves their waits.
+  void answer(request).then(
+    (reply) => port.postMessage({ ...reply, id: request.id } satisfies FromWorker),
+    (error: unknown) => port.postMessage({ type: 'failed', id: request.id, failure: asFailure(error) } satisfies FromWorker),
+  );
 });

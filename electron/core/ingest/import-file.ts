@@ -8,13 +8,16 @@ import { detectMetadata } from '../../../shared/domain/metadata';
 import type { Db } from '../store/database';
 import type { DocumentsRepository } from '../store/documents';
 import { sha256Hex, type FileStore } from '../store/files';
-import { ProbeError, probePdf } from './pdf-probe';
+import { checkEnvelope } from './pdf-envelope';
+import { ProbeError, type PdfProbe } from './pdf-probe';
 
 export interface ImportContext {
   db: Db;
   documents: DocumentsRepository;
   files: FileStore;
   actor: string;
+  /** Reads the PDF for import (on a worker thread: extract/pool.ts); fails with a ProbeError. */
+  probe: (data: Uint8Array, sha256: string) => Promise<PdfProbe>;
   now?: () => Date;
 }
 
@@ -32,7 +35,8 @@ export async function importFile(ctx: ImportContext, fileName: string, data: Uin
 
   let probe;
   try {
-    probe = await probePdf(data);
+    checkEnvelope(data);
+    probe = await ctx.probe(data, sha256);
   } catch (error) {
     if (error instanceof ProbeError) return { status: 'failed', fileName, error: { code: error.code, message: error.message } };
     throw error;

@@ -6,7 +6,7 @@
 import { findNarrativeFigures } from '../narrative';
 import { interpretTable } from '../semantics/interpret-table';
 import { readTableContext } from '../semantics/table-context';
-import { detectTables } from '../tables';
+import { detectPageTables, stitchContinuedTables } from '../tables';
 import { boxContains, boxOfSpan, groupIntoLines, type PageLine } from './page-lines';
 import type { ExtractionResult, FigureDraft, PageResult, TableResult } from './result';
 import type { Box, GridCell, GridTable, PageGeometry } from './types';
@@ -116,25 +116,56 @@ function narrativeFigures(page: number, lines: readonly PageLine[]): FigureDraft
   });
 }
 
-export function buildExtraction(pages: readonly PageGeometry[], context: BuildContext): ExtractionResult {
-  const linesByPage = pages.map((page) => groupIntoLines(page.runs));
-  const grids = detectTables([...pages]);
-  const tables = interpretTables(grids, pages, linesByPage, reportPeriodEnd(context.reportPeriod));
+/** What one page gives on its own: its lines, its tables before stitching, its stored text and figures. */
+export interface PageAnalysis {
+  page: number;
+  lines: PageLine[];
+  tables: GridTable[];
+  result: PageResult;
+  textFigures: FigureDraft[];
+}
 
-  const pageResults: PageResult[] = pages.map((page, index) => ({
+/**
+ * The work that needs only the page itself, so it can run as each page is read (while
+ * the others still are). A table's outline on its page is the same before and after
+ * stitching, so the running text outside the tables is known here too.
+ */
+export function analysePage(page: PageGeometry): PageAnalysis {
+  const lines = groupIntoLines(page.runs);
+  const tables = detectPageTables(page);
+  const regions = tables.flatMap((t) => t.regions).filter((r) => r.page === page.page);
+  const outside = lines.filter((line) => !regions.some((r) => boxContains(r.box, line.box)));
+  return {
     page: page.page,
-    width: page.width,
-    height: page.height,
-    hasTextLayer: page.runs.some((run) => run.text.trim() !== ''),
-    imageCoverage: page.imageCoverage,
-    text: linesByPage[index]!.map((line) => line.text).join('\n'),
-  }));
+    lines,
+    tables,
+    result: {
+      page: page.page,
+      width: page.width,
+      height: page.height,
+      hasTextLayer: page.runs.some((run) => run.text.trim() !== ''),
+      imageCoverage: page.imageCoverage,
+      text: lines.map((line) => line.text).join('\n'),
+    },
+    textFigures: narrativeFigures(page.page, outside),
+  };
+}
 
-  const textFigures = pages.flatMap((page, index) => {
-    const regions = grids.flatMap((g) => g.regions).filter((r) => r.page === page.page);
-    const outside = linesByPage[index]!.filter((line) => !regions.some((r) => boxContains(r.box, line.box)));
-    return narrativeFigures(page.page, outside);
-  });
+/** The whole filing from its pages and their analyses (same order): tables stitched across pages and interpreted. */
+export function assembleExtraction(pages: readonly PageGeometry[], analyses: readonly PageAnalysis[], context: BuildContext): ExtractionResult {
+  const grids = stitchContinuedTables(
+    analyses.map((a) => a.tables),
+    pages,
+  );
+  const tables = interpretTables(
+    grids,
+    pages,
+    analyses.map((a) => a.lines),
+    reportPeriodEnd(context.reportPeriod),
+  );
+  return { pages: analyses.map((a) => a.result), tables, textFigures: analyses.flatMap((a) => a.textFigures) };
+}
 
-  return { pages: pageResults, tables, textFigures };
+export function buildExtraction(pages: readonly PageGeometry[], context: BuildContext): ExtractionResult {
+  return assembleExtraction(pages, pages.map(analysePage), context);
 }
