@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
+import { ExtractionCancelled, PdfWorkerPool } from '../../electron/core/extract/pool';
 import { ExtractionRepository } from '../../electron/core/store/extraction';
 import type { ExtractionResult } from '../../shared/domain/extraction/result';
+import type { PageGeometry } from '../../shared/domain/extraction/types';
 import { readFixture, tempCore } from '../helpers';
 
 let core: Core;
@@ -107,5 +110,50 @@ describe('cancelling', () => {
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.counts).toBeNull();
     expect((await core.call('listTables', { ref: report })).tables).toEqual([]);
+  });
+});
+
+describe('the PDF worker pool', () => {
+  const sha = (data: Uint8Array): string => createHash('sha256').update(data).digest('hex');
+
+  it('reads the pages import read ahead and the rest, in order, as a cold read does', async () => {
+    const data = readFixture('seed-004.pdf');
+    const cold = new PdfWorkerPool(2);
+    const warm = new PdfWorkerPool(2);
+    try {
+      const expected = await cold.readPages(data, sha(data), 48);
+      const probe = await warm.probe(data, sha(data));
+      const seen: number[] = [];
+      const onPage = (geometry: PageGeometry, done: number, total: number): void => {
+        seen.push(geometry.page);
+        expect([done, total]).toEqual([seen.length, 48]);
+      };
+      const pages = await warm.readPages(data, sha(data), probe.pages, { onPage });
+      expect(pages.map((p) => p.page)).toEqual(expected.map((p) => p.page));
+      expect(pages).toEqual(expected);
+      expect([...seen].sort((a, b) => a - b)).toEqual(expected.map((p) => p.page));
+    } finally {
+      cold.close();
+      warm.close();
+    }
+  });
+
+  it('drops a read-ahead nobody claims when another file comes, and stops at once when cancelled', async () => {
+    const first = readFixture('seed-001.pdf');
+    const second = readFixture('seed-000.pdf');
+    const pool = new PdfWorkerPool(2);
+    try {
+      await pool.probe(first, sha(first));
+      const { pages } = await pool.probe(second, sha(second));
+      expect((await pool.readPages(second, sha(second), pages)).map((p) => p.page)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      const controller = new AbortController();
+      const onPage = (_: PageGeometry, done: number): void => {
+        if (done === 3) controller.abort();
+      };
+      const reading = pool.readPages(first, sha(first), 152, { signal: controller.signal, onPage });
+      await expect(reading).rejects.toBeInstanceOf(ExtractionCancelled);
+    } finally {
+      pool.close();
+    }
   });
 });

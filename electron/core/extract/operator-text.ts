@@ -81,9 +81,10 @@ export function streamNumber(value: number): number {
 }
 
 function streamMatrix(value: unknown): Matrix | null {
-  if (!value || typeof value !== 'object' || !('length' in value) || (value as ArrayLike<unknown>).length < 6) return null;
-  const m = Array.from(value as ArrayLike<number>).slice(0, 6);
-  return value instanceof Float32Array ? m.map(streamNumber) : m;
+  if (value instanceof Float32Array) {
+    return value.length < 6 ? null : [streamNumber(value[0]!), streamNumber(value[1]!), streamNumber(value[2]!), streamNumber(value[3]!), streamNumber(value[4]!), streamNumber(value[5]!)];
+  }
+  return Array.isArray(value) && value.length >= 6 ? (value.slice(0, 6) as Matrix) : null;
 }
 
 const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;

@@ -15,7 +15,7 @@ export interface WorkerFailure {
   code?: ImportErrorCode;
 }
 
-export type WorkerReply = { type: 'opened' } | { type: 'probe'; probe: PdfProbe } | { type: 'page'; geometry: PageGeometry } | { type: 'failed'; failure: WorkerFailure };
+export type WorkerReply = { type: 'opened'; pages: number } | { type: 'probe'; probe: PdfProbe } | { type: 'page'; geometry: PageGeometry } | { type: 'failed'; failure: WorkerFailure };
 
 export type FromWorker = WorkerReply & { id: number };
 

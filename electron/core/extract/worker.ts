@@ -21,8 +21,7 @@ async function answer(request: ToWorker): Promise<WorkerReply> {
     const task = openPdf(request.data);
     destroy = task.destroy;
     doc = task.promise;
-    await doc;
-    return { type: 'opened' };
+    return { type: 'opened', pages: (await doc).numPages };
   }
   if (!doc) throw new Error('no document open');
   if (request.type === 'probe') return { type: 'probe', probe: await probeDocument(await doc) };

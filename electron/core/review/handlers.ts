@@ -35,8 +35,12 @@ export interface ReviewDeps {
   recheck: (doc: DocumentSummary) => void;
 }
 
-/** Spent when a user name is unknown, so a wrong name takes as long as a wrong password. */
-const DUMMY_HASH = hashPassword('not a password of anyone');
+/**
+ * Spent when a user name is unknown, so a wrong name takes as long as a wrong password.
+ * Made on first use, not at load: scrypt costs every command that never signs in ~60 ms.
+ */
+let dummyHash: string | undefined;
+const dummyPasswordHash = (): string => (dummyHash ??= hashPassword('not a password of anyone'));
 
 export function sessionInfo(deps: Pick<ReviewDeps, 'users'>, ctx: CallContext): SessionInfo {
   return { user: ctx.user, localOperator: ctx.door.localOperator, needsSetup: deps.users.count() === 0 };
@@ -108,8 +112,9 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
     getSession: (_input, ctx) => sessionInfo(deps, ctx),
 
     signIn: ({ username, password }, ctx) => {
+      const dummy = dummyPasswordHash(); // made before the lookup, so the first attempt's timing does not tell either
       const found = users.credentials(username);
-      const passwordOk = verifyPassword(password, found?.passwordHash ?? DUMMY_HASH);
+      const passwordOk = verifyPassword(password, found?.passwordHash ?? dummy);
       if (!found || !passwordOk) throw new ApiError('UNAUTHORIZED', 'wrong user name or password');
       if (!found.user.active) throw new ApiError('UNAUTHORIZED', `the account "${found.user.username}" is disabled; ask an administrator`);
       sessions.close(ctx.door.token);
@@ -139,7 +144,7 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
 
     changePassword: ({ current, next }, ctx) => {
       const user = requireUser(ctx);
-      if (!verifyPassword(current, users.passwordHash(user.id) ?? DUMMY_HASH)) throw new ApiError('UNAUTHORIZED', 'the current password is wrong');
+      if (!verifyPassword(current, users.passwordHash(user.id) ?? dummyPasswordHash())) throw new ApiError('UNAUTHORIZED', 'the current password is wrong');
       db.transaction(() => {
         users.update(user.id, { passwordHash: hashPassword(next) });
         audit.append({ actor: ctx.actor, action: 'change_password', entity: 'user', entityId: user.id });
