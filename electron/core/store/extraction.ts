@@ -180,28 +180,23 @@ export class ExtractionRepository {
       `INSERT INTO extracted_tables (document_id, seq, page_start, page_end, title, kind, unit, scale, currency, row_count, col_count, header_rows, ruled, regions)
        VALUES (@documentId, @seq, @pageStart, @pageEnd, @title, @kind, @unit, @scale, @currency, @rowCount, @colCount, @headerRows, @ruled, @regions)`,
     );
+    // Positional parameters: binding by name from a spread object cost four times as much per row.
     const insertCell = db.prepare(
       `INSERT INTO cells (table_id, row, col, row_span, col_span, page, x0, y0, x1, y1, text, is_header, value_kind, value, precision)
-       VALUES (@tableId, @row, @col, @rowSpan, @colSpan, @page, @x0, @y0, @x1, @y1, @text, @isHeader, @valueKind, @value, @precision)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const insertFigure = db.prepare(
       `INSERT INTO figures (document_id, source, table_id, cell_id, page, x0, y0, x1, y1, metric, canonical, row_path, column_path,
          period_kind, period_label, period_start, period_end, value, unit, scale, precision, percent, percentage_points, direction, span_start, span_end, context)
-       VALUES (@documentId, @source, @tableId, @cellId, @page, @x0, @y0, @x1, @y1, @metric, @canonical, @rowPath, @columnPath,
-         @periodKind, @periodLabel, @periodStart, @periodEnd, @value, @unit, @scale, @precision, @percent, @percentagePoints, @direction, @spanStart, @spanEnd, @context)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const writeFigure = (figure: FigureDraft, tableId: number | null, cellId: number | null): void => {
-      insertFigure.run({
-        ...figure,
-        documentId,
-        tableId,
-        cellId,
-        ...figure.box,
-        rowPath: JSON.stringify(figure.rowPath),
-        columnPath: JSON.stringify(figure.columnPath),
-        percent: figure.percent ? 1 : 0,
-        percentagePoints: figure.percentagePoints ? 1 : 0,
-      });
+    const writeFigure = (f: FigureDraft, tableId: number | null, cellId: number | null): void => {
+      const { x0, y0, x1, y1 } = f.box;
+      insertFigure.run(
+        documentId, f.source, tableId, cellId, f.page, x0, y0, x1, y1, f.metric, f.canonical, JSON.stringify(f.rowPath), JSON.stringify(f.columnPath),
+        f.periodKind, f.periodLabel, f.periodStart, f.periodEnd, f.value, f.unit, f.scale, f.precision, f.percent ? 1 : 0, f.percentagePoints ? 1 : 0,
+        f.direction, f.spanStart, f.spanEnd, f.context,
+      );
     };
 
     let cellCount = 0;
@@ -217,7 +212,11 @@ export class ExtractionRepository {
         );
         const cellIds = new Map<string, number>();
         for (const cell of table.cells) {
-          const id = Number(insertCell.run({ ...cell, ...cell.box, tableId, isHeader: cell.isHeader ? 1 : 0 }).lastInsertRowid);
+          const { x0, y0, x1, y1 } = cell.box;
+          const id = Number(
+            insertCell.run(tableId, cell.row, cell.col, cell.rowSpan, cell.colSpan, cell.page, x0, y0, x1, y1, cell.text, cell.isHeader ? 1 : 0, cell.valueKind, cell.value, cell.precision)
+              .lastInsertRowid,
+          );
           cellIds.set(`${cell.row}:${cell.col}`, id);
           cellCount++;
         }
