@@ -2,7 +2,8 @@
  * `node --import tsx scripts/bench-pdfjs-floor.ts [file.pdf] [threads]`: the least pdf.js
  * can take to read a PDF's pages the way extraction must (one `getOperatorList` per page,
  * annotations left out, nothing else), on one thread per core, against poppler's
- * `pdftotext -bbox-layout`. Two figures: from spawning the threads (pdf.js loaded and the
+ * `pdftotext -bbox-layout`. The threads are prepared as the PDF workers are (see
+ * pdfjs-reader-thread.ts). Two figures: from spawning the threads (pdf.js loaded and the
  * document opened in each) to the last page, and the pages alone once every thread is
  * ready. Gouji's ingest cannot be faster than the first; this is the floor to quote.
  */
@@ -22,8 +23,8 @@ const threadCode = `
 import { parentPort, workerData } from 'node:worker_threads';
 import fs from 'node:fs';
 const { pdfjsNode, file, index, threads } = workerData;
-const { openPdf, withoutRenderingSupport } = await import(pdfjsNode);
-withoutRenderingSupport();
+const { openPdf, prepareReaderThread } = await import(pdfjsNode);
+prepareReaderThread();
 const doc = await openPdf(new Uint8Array(fs.readFileSync(file))).promise;
 parentPort.postMessage({ ready: doc.numPages });
 parentPort.once('message', async () => {
@@ -53,9 +54,9 @@ async function once(pdfjsNode: string): Promise<{ total: number; pagesOnly: numb
 // pdf.js helpers from the built bundle would do; the TypeScript source needs no build: bundle it on the fly.
 const { buildSync } = await import('esbuild');
 const bundle = path.join(root, '.cache', 'bench-pdfjs-node.mjs');
-buildSync({ entryPoints: [path.join(root, 'electron', 'core', 'ingest', 'pdfjs-node.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, external: ['pdfjs-dist', 'pdfjs-dist/*'], logLevel: 'warning' });
+buildSync({ stdin: { contents: "export * from './pdfjs-node'; export * from './pdfjs-reader-thread';", resolveDir: path.join(root, 'electron', 'core', 'ingest'), loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: bundle, external: ['pdfjs-dist', 'pdfjs-dist/*'], logLevel: 'warning' });
 
-const results = [];
+const results: Awaited<ReturnType<typeof once>>[] = [];
 for (let i = 0; i < RUNS; i++) results.push(await once(pathToFileURL(bundle).href));
 const best = (key: 'total' | 'pagesOnly'): number => Math.min(...results.map((r) => r[key]));
 const poppler = Math.min(

@@ -5,13 +5,14 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { ProbeError, probeDocument } from '../ingest/pdf-probe';
-import { openPdf, withoutRenderingSupport, type PDFDocumentProxy } from '../ingest/pdfjs-node';
+import { openPdf, type PDFDocumentProxy } from '../ingest/pdfjs-node';
+import { prepareReaderThread } from '../ingest/pdfjs-reader-thread';
 import { readPageGeometry } from './page-geometry';
 import type { FromWorker, ToWorker, WorkerFailure, WorkerReply } from './worker-protocol';
 
 const port = parentPort;
 if (!port) throw new Error('the PDF worker must run in a worker thread');
-withoutRenderingSupport();
+prepareReaderThread();
 
 let doc: Promise<PDFDocumentProxy> | undefined;
 let destroy: (() => Promise<void>) | undefined;

@@ -35,26 +35,6 @@ function restoreBuiltIns(): void {
 
 let loading: Promise<Pdfjs> | undefined;
 
-/**
- * For threads that only read PDFs, never draw them (the PDF workers): pdf.js's legacy
- * build loads @napi-rs/canvas, a native module (~0.1 s per thread), only to polyfill
- * DOMMatrix, ImageData and Path2D for rendering. Call before pdf.js loads: it then gets
- * inert stand-ins from this thread's module cache instead.
- */
-export function withoutRenderingSupport(): void {
-  const requireAsPdfjs = createRequire(require.resolve('pdfjs-dist/legacy/build/pdf.mjs'));
-  let canvas: string;
-  try {
-    canvas = requireAsPdfjs.resolve('@napi-rs/canvas');
-  } catch {
-    return; // not installed: pdf.js does without it
-  }
-  if (requireAsPdfjs.cache[canvas]) return; // loaded for real already
-  class NotForRendering {}
-  const exports = { DOMMatrix: NotForRendering, ImageData: NotForRendering, Path2D: NotForRendering };
-  requireAsPdfjs.cache[canvas] = { id: canvas, filename: canvas, loaded: true, exports } as unknown as NodeJS.Module;
-}
-
 /** pdf.js, with its worker code in this thread (no second thread per document). */
 export function loadPdfjs(): Promise<Pdfjs> {
   loading ??= (async () => {
