@@ -62,7 +62,36 @@ class WholeBufferDecompressionStream {
   }
 }
 
+interface OperatorListMessage {
+  chunk: { fnArray: unknown[]; argsArray: unknown[] };
+}
+
+/** pdf.js's StreamKind.ENQUEUE, carrying a chunk of a page's operator list. */
+const ENQUEUE = 4;
+
+function isOperatorListMessage(value: unknown): value is OperatorListMessage {
+  const message = value as { stream?: unknown; chunk?: { fnArray?: unknown; argsArray?: unknown } } | null;
+  return message?.stream === ENQUEUE && Array.isArray(message.chunk?.fnArray) && Array.isArray(message.chunk?.argsArray);
+}
+
+/**
+ * pdf.js's in-thread worker passes each message to the API side through structuredClone,
+ * as if across threads: for a page's operator list, every glyph an object, that is a
+ * sixth of reading the page. Both sides are in this thread, and the API side only reads
+ * the operators: a chunk's two arrays, which the evaluator empties once sent, are copied,
+ * the operators' arguments are shared. Every other message is cloned as before.
+ */
+function withoutCloningOperatorLists(): void {
+  const clone = globalThis.structuredClone;
+  globalThis.structuredClone = ((value: unknown, options?: StructuredSerializeOptions) => {
+    if (!isOperatorListMessage(value)) return clone(value, options);
+    const { chunk } = value;
+    return { ...value, chunk: { ...chunk, fnArray: chunk.fnArray.slice(), argsArray: chunk.argsArray.slice() } };
+  }) as typeof structuredClone;
+}
+
 export function prepareReaderThread(): void {
   withoutCanvas();
   (globalThis as { DecompressionStream?: unknown }).DecompressionStream = WholeBufferDecompressionStream;
+  withoutCloningOperatorLists();
 }
