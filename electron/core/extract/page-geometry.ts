@@ -99,9 +99,8 @@ function runBox(item: TextItem, font: TextFont | undefined, viewport: Matrix): P
   return { text: normalizeText(item.str), box: { x0, y0, x1, y1 }, size };
 }
 
-/** Text runs from the operator list; pdf.js's gap-filling " " items (they span cell borders) are not runs. */
-async function readRuns(page: PDFPageProxy, fnArray: readonly number[], argsArray: readonly unknown[], viewport: Matrix): Promise<PositionedText[]> {
-  const { items, fonts } = await readTextItems(page, fnArray, argsArray);
+/** Text runs in page coordinates; pdf.js's gap-filling " " items (they span cell borders) are not runs. */
+function runsOf(items: readonly TextItem[], fonts: ReadonlyMap<string, TextFont | undefined>, viewport: Matrix): PositionedText[] {
   const runs: PositionedText[] = [];
   for (const item of items) {
     const run = runBox(item, fonts.get(item.fontName), viewport);
@@ -492,22 +491,29 @@ export function collectDrawing(
 // ---------------------------------------------------------------- page
 
 /**
- * Text runs, rules, rectangles and image coverage of one page, in top-left page
- * coordinates. Releases the page's pdf.js resources (page.cleanup()) when done.
+ * One page read once: its text runs, rules, rectangles and image coverage in top-left
+ * page coordinates, and the text items they came from (user space, as getTextContent
+ * gives them: what import reads metadata from). Releases the page's pdf.js resources.
  */
-export async function readPageGeometry(page: PDFPageProxy): Promise<PageGeometry> {
+export async function readPage(page: PDFPageProxy): Promise<{ geometry: PageGeometry; items: TextItem[] }> {
   try {
     const viewport = page.getViewport({ scale: 1 });
     const base = asMatrix(viewport.transform) ?? [1, 0, 0, 1, 0, 0];
     // One parse of the content stream gives both the text and the drawing.
     // Annotations (form widgets, stamps) are not part of the printed tables.
-    const operators = await page.getOperatorList({ annotationMode: ANNOTATION_MODE_DISABLE });
-    const runs = await readRuns(page, operators.fnArray, operators.argsArray, base);
-    const drawing = collectDrawing(operators.fnArray, operators.argsArray, base, viewport.width, viewport.height);
-    return { page: page.pageNumber, width: viewport.width, height: viewport.height, runs, ...drawing };
+    const { fnArray, argsArray } = await page.getOperatorList({ annotationMode: ANNOTATION_MODE_DISABLE });
+    const { items, fonts } = await readTextItems(page, fnArray, argsArray);
+    const drawing = collectDrawing(fnArray, argsArray, base, viewport.width, viewport.height);
+    const geometry = { page: page.pageNumber, width: viewport.width, height: viewport.height, runs: runsOf(items, fonts, base), ...drawing };
+    return { geometry, items };
   } finally {
     page.cleanup();
   }
+}
+
+/** The page's geometry (see readPage). */
+export async function readPageGeometry(page: PDFPageProxy): Promise<PageGeometry> {
+  return (await readPage(page)).geometry;
 }
 
 /** Every page's geometry in order; `onPage` sees each one as it is read (progress, streaming). */

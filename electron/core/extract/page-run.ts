@@ -31,8 +31,8 @@ export class PageRun {
   private readonly results: PageGeometry[] = [];
   /** Known once a worker has the document open. */
   private pageCount: number | null = null;
-  /** The run's workers, with how many of its pages each has in flight. */
-  private readonly workers = new Map<PdfWorker, number>();
+  /** The run's workers, with how many of its pages each has in flight (null while it opens the document). */
+  private readonly workers = new Map<PdfWorker, number | null>();
   private nextPage = 1;
   private done = 0;
   private failure: Error | null = null;
@@ -43,6 +43,9 @@ export class PageRun {
   private returned = false;
   /** The reader has its pages. */
   private answered = false;
+  /** Pages another reader brings in (import's probe reads them whole), not handed out. */
+  private reservedFor: ((pageCount: number) => number[]) | null = null;
+  private readonly reserved = new Set<number>();
 
   /** `onEnd` gets the run's workers back when it ends (those stopped mid-page are gone already). */
   constructor(
@@ -63,11 +66,12 @@ export class PageRun {
   /** A worker joins: it opens the document (unless it holds it) and takes pages until none are left. */
   add(worker: PdfWorker): void {
     if (this.stopped || this.returned || this.workers.has(worker)) return;
-    this.workers.set(worker, 0);
+    this.workers.set(worker, null);
     worker.open(this.data, this.key).then(
       (pages) => {
-        this.pageCount ??= pages;
-        for (let i = 0; i < PAGES_QUEUED_PER_WORKER; i++) this.feed(worker);
+        this.knowPageCount(pages);
+        this.workers.set(worker, 0);
+        this.topUp();
         this.settle(); // a document without pages is read at once
       },
       (failure: WorkerFailure | Error) => this.fail(asError(failure)),
@@ -93,10 +97,44 @@ export class PageRun {
       } catch (error) {
         this.fail(asError(error as Error));
       }
-      // Workers that stopped at the read-ahead limit go on.
-      for (const [worker, inFlight] of this.workers) for (let i = inFlight; i < PAGES_QUEUED_PER_WORKER; i++) this.feed(worker);
+      this.topUp(); // workers that stopped at the read-ahead limit go on
       this.settle();
     });
+  }
+
+  /** Leaves these pages (of a document of `pageCount` pages) to whoever delivers them. */
+  reserve(pages: (pageCount: number) => number[]): void {
+    this.reservedFor = pages;
+    if (this.pageCount !== null) for (const page of pages(this.pageCount)) this.reserved.add(page);
+  }
+
+  /** Pages read elsewhere (reserved ones). */
+  deliver(geometries: readonly PageGeometry[], pageCount: number): void {
+    if (this.stopped) return;
+    this.knowPageCount(pageCount);
+    for (const geometry of geometries) {
+      this.reserved.delete(geometry.page);
+      if (this.results[geometry.page - 1]) continue;
+      this.results[geometry.page - 1] = geometry;
+      this.done++;
+      this.notify(geometry);
+    }
+    this.topUp(); // a worker may have stopped short of the reserved pages
+    this.settle();
+  }
+
+  private knowPageCount(pageCount: number): void {
+    if (this.pageCount !== null) return;
+    this.pageCount = pageCount;
+    for (const page of this.reservedFor?.(pageCount) ?? []) if (!this.results[page - 1]) this.reserved.add(page);
+  }
+
+  private notify(geometry: PageGeometry): void {
+    try {
+      this.reader?.onPage?.(geometry, this.done, this.pageCount!);
+    } catch (error) {
+      this.fail(asError(error as Error));
+    }
   }
 
   /** Stops handing out pages (a speculative run nobody claimed); its workers go back to the pool, their last pages unread. */
@@ -111,8 +149,18 @@ export class PageRun {
     this.onEnd([...this.workers.keys()]);
   }
 
+  /** Every worker that has the document open back to its pages in flight. */
+  private topUp(): void {
+    for (const [worker, inFlight] of this.workers) {
+      if (inFlight !== null) for (let i = inFlight; i < PAGES_QUEUED_PER_WORKER; i++) this.feed(worker);
+    }
+  }
+
   private feed(worker: PdfWorker): void {
-    if (this.stopped || this.pageCount === null || this.nextPage > this.pageCount) return;
+    if (this.stopped || this.pageCount === null) return;
+    // Pages another reader brings in, or brought in already, are skipped.
+    while (this.reserved.has(this.nextPage) || this.results[this.nextPage - 1]) this.nextPage++;
+    if (this.nextPage > this.pageCount) return;
     if (!this.reader && this.nextPage > READ_AHEAD_PAGES) return;
     const page = this.nextPage++;
     this.workers.set(worker, this.workers.get(worker)! + 1);
@@ -120,15 +168,11 @@ export class PageRun {
     worker.request({ type: 'page', page }).then(
       ({ geometry }) => {
         landed();
-        if (this.stopped) return;
+        if (this.stopped || this.results[page - 1]) return;
         this.results[page - 1] = geometry;
         this.done++;
-        try {
-          this.reader?.onPage?.(geometry, this.done, this.pageCount!);
-        } catch (error) {
-          this.fail(asError(error as Error));
-          return;
-        }
+        this.notify(geometry);
+        if (this.stopped) return;
         if (this.done === this.pageCount) this.settle();
         else this.feed(worker);
       },
@@ -144,7 +188,7 @@ export class PageRun {
     this.stopped = true;
     this.failure = error;
     // Workers with pages still in flight are stopped (at once, when cancelled), not reused.
-    for (const [worker, inFlight] of this.workers) if (inFlight > 0) worker.terminate();
+    for (const [worker, inFlight] of this.workers) if (inFlight) worker.terminate();
     this.giveBack();
     this.settle();
   }

@@ -8,7 +8,7 @@
  */
 import os from 'node:os';
 import type { PageGeometry } from '../../../shared/domain/extraction/types';
-import { classifyPdfjsError, PROBE_TIMEOUT_MS, ProbeError, type PdfProbe } from '../ingest/pdf-probe';
+import { classifyPdfjsError, PROBE_TIMEOUT_MS, ProbeError, probePages, type PdfProbe } from '../ingest/pdf-probe';
 import { PageRun, type PageReadOptions } from './page-run';
 import { IDLE_WORKER_MS, PdfWorker } from './pdf-worker';
 import type { WorkerFailure } from './worker-protocol';
@@ -36,6 +36,7 @@ export class PdfWorkerPool {
     this.dropSpeculation();
     const [worker, ...others] = this.lease(this.size, key);
     const run = this.newRun(data, key);
+    run.reserve(probePages); // the probe reads those whole
     this.speculative = { run, expiry: setTimeout(() => this.dropSpeculation(), IDLE_WORKER_MS).unref() };
     for (const other of others) run.add(other);
     let timer: NodeJS.Timeout | undefined;
@@ -48,14 +49,13 @@ export class PdfWorkerPool {
     const probing = worker!
       .open(data, key)
       .then(() => worker!.request({ type: 'probe' }))
-      .then(
-        (reply) => reply.probe,
-        (failure: WorkerFailure | Error) => Promise.reject(probeError(failure)),
-      );
+      .catch((failure: WorkerFailure | Error) => Promise.reject(probeError(failure)));
     try {
-      const probe = await Promise.race([probing, timeout]);
-      if (this.speculative?.run === run) run.add(worker!);
-      else this.release([worker!]);
+      const { probe, pages } = await Promise.race([probing, timeout]);
+      if (this.speculative?.run === run) {
+        run.deliver(pages, probe.pages);
+        run.add(worker!);
+      } else this.release([worker!]);
       return probe;
     } catch (error) {
       if (this.speculative?.run === run) this.dropSpeculation();

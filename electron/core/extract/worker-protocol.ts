@@ -3,7 +3,7 @@ import type { ImportErrorCode } from '../../../shared/api/contract';
 import type { PageGeometry } from '../../../shared/domain/extraction/types';
 import type { PdfProbe } from '../ingest/pdf-probe';
 
-/** open: make this the worker's one open document; probe: read it for import; page: one page's geometry. */
+/** open: make this the worker's one open document; probe: read it for import (with the geometry of the pages it read); page: one page's geometry. */
 export type WorkerRequest = { type: 'open'; data: Uint8Array } | { type: 'probe' } | { type: 'page'; page: number };
 
 export type ToWorker = WorkerRequest & { id: number };
@@ -15,7 +15,7 @@ export interface WorkerFailure {
   code?: ImportErrorCode;
 }
 
-export type WorkerReply = { type: 'opened'; pages: number } | { type: 'probe'; probe: PdfProbe } | { type: 'page'; geometry: PageGeometry } | { type: 'failed'; failure: WorkerFailure };
+export type WorkerReply = { type: 'opened'; pages: number } | { type: 'probe'; probe: PdfProbe; pages: PageGeometry[] } | { type: 'page'; geometry: PageGeometry } | { type: 'failed'; failure: WorkerFailure };
 
 export type FromWorker = WorkerReply & { id: number };
 

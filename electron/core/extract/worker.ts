@@ -7,7 +7,8 @@ import { parentPort } from 'node:worker_threads';
 import { ProbeError, probeDocument } from '../ingest/pdf-probe';
 import { openPdf, type PDFDocumentProxy } from '../ingest/pdfjs-node';
 import { prepareReaderThread } from '../ingest/pdfjs-reader-thread';
-import { readPageGeometry } from './page-geometry';
+import type { PageGeometry } from '../../../shared/domain/extraction/types';
+import { readPage, readPageGeometry } from './page-geometry';
 import type { FromWorker, ToWorker, WorkerFailure, WorkerReply } from './worker-protocol';
 
 const port = parentPort;
@@ -26,8 +27,18 @@ async function answer(request: ToWorker): Promise<WorkerReply> {
     return { type: 'opened', pages: (await doc).numPages };
   }
   if (!doc) throw new Error('no document open');
-  if (request.type === 'probe') return { type: 'probe', probe: await probeDocument(await doc) };
-  return { type: 'page', geometry: await readPageGeometry(await (await doc).getPage(request.page)) };
+  const opened = await doc;
+  if (request.type === 'probe') {
+    // The pages the probe reads text from are read whole: the extraction that follows takes them as they are.
+    const pages: PageGeometry[] = [];
+    const probe = await probeDocument(opened, async (n) => {
+      const { geometry, items } = await readPage(await opened.getPage(n));
+      pages.push(geometry);
+      return items;
+    });
+    return { type: 'probe', probe, pages };
+  }
+  return { type: 'page', geometry: await readPageGeometry(await opened.getPage(request.page)) };
 }
 
 function asFailure(error: unknown): WorkerFailure {

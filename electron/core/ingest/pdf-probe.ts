@@ -45,32 +45,36 @@ export function classifyPdfjsError(error: unknown): ProbeError {
   return new ProbeError('CORRUPT', `the PDF cannot be read: ${String(message)}`);
 }
 
-async function pageLines(doc: PDFDocumentProxy, pageNumber: number): Promise<string[]> {
-  const page = await doc.getPage(pageNumber);
-  try {
-    const content = await page.getTextContent();
-    const runs: TextRun[] = [];
-    for (const item of content.items) {
-      if (!('str' in item)) continue;
-      const [, , , , x, y] = item.transform as number[];
-      runs.push({ text: item.str, x: x ?? 0, y: y ?? 0, width: item.width, height: item.height });
-    }
-    return buildLines(runs).map((line) => line.text);
-  } finally {
-    page.cleanup();
-  }
+/** A text item of a page, as page.getTextContent() gives it (extract/operator-text.ts reads the same). */
+export interface ProbeText {
+  str: string;
+  transform: number[];
+  width: number;
+  height: number;
 }
 
-/** Reads what import needs from an opened document; any failure is a ProbeError. */
-export async function probeDocument(doc: PDFDocumentProxy): Promise<PdfProbe> {
+function linesOf(items: readonly ProbeText[]): string[] {
+  const runs: TextRun[] = items.map((item) => ({ text: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, height: item.height }));
+  return buildLines(runs).map((line) => line.text);
+}
+
+/** The pages import reads text from: the first ones (up to METADATA_PAGES) and the last. */
+export function probePages(pageCount: number): number[] {
+  const first = Array.from({ length: Math.min(METADATA_PAGES, pageCount) }, (_, i) => i + 1);
+  return pageCount > first.length ? [...first, pageCount] : first;
+}
+
+/** Reads what import needs from an opened document, the pages' text through `readText`; any failure is a ProbeError. */
+export async function probeDocument(doc: PDFDocumentProxy, readText: (pageNumber: number) => Promise<readonly ProbeText[]>): Promise<PdfProbe> {
   if (doc.numPages < 1) throw new ProbeError('CORRUPT', 'the PDF has no pages');
   try {
     const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
     const producer = typeof info.Producer === 'string' && info.Producer.trim() ? info.Producer.trim() : null;
-    const leading: string[][] = [];
-    for (let n = 1; n <= Math.min(METADATA_PAGES, doc.numPages); n++) leading.push(await pageLines(doc, n));
-    const lastPageLines = doc.numPages > leading.length ? await pageLines(doc, doc.numPages) : leading[leading.length - 1]!;
-    const hasTextLayer = leading.some((lines) => lines.length > 0) || lastPageLines.length > 0;
+    const lines: string[][] = [];
+    for (const n of probePages(doc.numPages)) lines.push(linesOf(await readText(n)));
+    const leading = lines.slice(0, Math.min(METADATA_PAGES, doc.numPages));
+    const lastPageLines = lines[lines.length - 1]!;
+    const hasTextLayer = leading.some((page) => page.length > 0) || lastPageLines.length > 0;
     return { pages: doc.numPages, producer, hasTextLayer, firstPagesLines: leading.flat(), lastPageLines };
   } catch (error) {
     throw classifyPdfjsError(error);
