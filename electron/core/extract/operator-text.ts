@@ -44,6 +44,8 @@ export interface TextItem {
 }
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+/** The arguments of an operator that has none (pdf.js gives null): shared, never written. */
+export const NO_ARGS: readonly unknown[] = Object.freeze([]);
 const FONT_IDENTITY_MATRIX: Matrix = [0.001, 0, 0, 0.001, 0, 0];
 
 // pdf.js's thresholds, in multiples of the font size.
@@ -139,7 +141,12 @@ class TextState {
 
   carriageReturn(): void {
     this.translateTextLineMatrix(0, -this.leading);
-    this.textMatrix = [...this.textLineMatrix];
+    this.startLine();
+  }
+
+  /** The text matrix back to the line's start (each state owns its matrices: copied in place). */
+  startLine(): void {
+    for (let k = 0; k < 6; k++) this.textMatrix[k] = this.textLineMatrix[k]!;
   }
 }
 
@@ -192,6 +199,8 @@ class StreamText {
     fontName: null,
   };
   private readonly twoLastChars = [' ', ' '];
+  /** Where the next glyph goes, worked out for each glyph (reused, never kept). */
+  private readonly position: Matrix = [1, 0, 0, 1, 0, 0];
   private twoLastCharsPos = 0;
 
   constructor(
@@ -229,7 +238,7 @@ class StreamText {
   }
 
   /** ctm × textMatrix × [fontSize·hScale, 0, 0, fontSize, 0, rise], as pdf.js multiplies them (its zero terms left out). */
-  private currentTextTransform(): Matrix {
+  private currentTextTransform(out: Matrix = new Array<number>(6)): Matrix {
     const { state } = this;
     const font = state.font!;
     const { ctm, textMatrix: tm } = state;
@@ -246,14 +255,13 @@ class StreamText {
     const d = tm[3]! * sy;
     const e = tm[2]! * state.textRise + tm[4]!;
     const f = tm[3]! * state.textRise + tm[5]!;
-    return [
-      ctm[0]! * a + ctm[2]! * b,
-      ctm[1]! * a + ctm[3]! * b,
-      ctm[0]! * c + ctm[2]! * d,
-      ctm[1]! * c + ctm[3]! * d,
-      ctm[0]! * e + ctm[2]! * f + ctm[4]!,
-      ctm[1]! * e + ctm[3]! * f + ctm[5]!,
-    ];
+    out[0] = ctm[0]! * a + ctm[2]! * b;
+    out[1] = ctm[1]! * a + ctm[3]! * b;
+    out[2] = ctm[0]! * c + ctm[2]! * d;
+    out[3] = ctm[1]! * c + ctm[3]! * d;
+    out[4] = ctm[0]! * e + ctm[2]! * f + ctm[4]!;
+    out[5] = ctm[1]! * e + ctm[3]! * f + ctm[5]!;
+    return out;
   }
 
   private ensureItem(): ItemInProgress {
@@ -300,7 +308,7 @@ class StreamText {
   /** Decides, from how far the pen moved since the last glyph, whether the item goes on; false: the glyph is off the page. */
   private compareWithLastPosition(glyphWidth: number): boolean {
     const { item, state, viewBox } = this;
-    const currentTransform = this.currentTextTransform();
+    const currentTransform = this.currentTextTransform(this.position);
     let posX = currentTransform[4]!;
     let posY = currentTransform[5]!;
     if (state.font?.vertical) {
@@ -486,7 +494,9 @@ class StreamText {
   /** A `showText` operator: a Tj's glyphs, or a TJ's glyphs with its spacing numbers between them. */
   showText(elements: readonly (Glyph | number)[]): void {
     if (!this.state.font) return;
-    if (!elements.some((e) => typeof e === 'number')) {
+    let spaced = false;
+    for (let i = 0; i < elements.length && !spaced; i++) spaced = typeof elements[i] === 'number';
+    if (!spaced) {
       this.showGlyphs(elements as Glyph[], 0);
       return;
     }
@@ -525,7 +535,7 @@ function gStateFont(args: readonly unknown[]): [string, number] | null {
 export function fontIdsOf(fnArray: readonly number[], argsArray: readonly unknown[]): Set<string> {
   const ids = new Set<string>();
   for (let i = 0; i < fnArray.length; i++) {
-    const args = (argsArray[i] ?? []) as unknown[];
+    const args = (argsArray[i] ?? NO_ARGS) as unknown[];
     if (fnArray[i] === OPS.setFont) ids.add(String(args[0]));
     else if (fnArray[i] === OPS.setGState) {
       const font = gStateFont(args);
@@ -557,7 +567,7 @@ export function textItemsFromOperators(
     stream.state.fontMatrix = font?.fontMatrix ?? FONT_IDENTITY_MATRIX;
   };
   for (let i = 0; i < fnArray.length; i++) {
-    const args = (argsArray[i] ?? []) as unknown[];
+    const args = (argsArray[i] ?? NO_ARGS) as unknown[];
     const { state } = stream;
     switch (fnArray[i]) {
       case OPS.save:
@@ -585,12 +595,12 @@ export function textItemsFromOperators(
         break;
       case OPS.moveText:
         state.translateTextLineMatrix(Number(args[0]), Number(args[1]));
-        state.textMatrix = [...state.textLineMatrix];
+        state.startLine();
         break;
       case OPS.setLeadingMoveText:
         state.leading = -Number(args[1]);
         state.translateTextLineMatrix(Number(args[0]), Number(args[1]));
-        state.textMatrix = [...state.textLineMatrix];
+        state.startLine();
         break;
       case OPS.nextLine:
         state.carriageReturn();
@@ -598,7 +608,7 @@ export function textItemsFromOperators(
       case OPS.setTextMatrix: {
         const m = streamMatrix(args[0]);
         if (!m) break;
-        state.textMatrix = [...m];
+        state.textMatrix = m;
         state.textLineMatrix = [...m];
         stream.updateAdvanceScale();
         break;

@@ -14,7 +14,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFPageProxy } from 'pdfjs-dist/types/src/display/api';
 import type { Box, PageGeometry, PositionedText, Rect, Segment } from '../../../shared/domain/extraction/types';
 import { normalizeText } from '../../../shared/domain/text-lines';
-import type { TextFont, TextItem } from './operator-text';
+import { NO_ARGS, type TextFont, type TextItem } from './operator-text';
 import { readTextItems } from './page-text';
 import { ANNOTATION_MODE_DISABLE, OPS } from './pdf-operators';
 
@@ -413,7 +413,7 @@ export function collectDrawing(
   };
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i]!;
-    const args = (argsArray[i] ?? []) as unknown[];
+    const args = (argsArray[i] ?? NO_ARGS) as unknown[];
     switch (fn) {
       case OPS.save:
       case OPS.beginGroup:
