@@ -247,6 +247,8 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX corrections_document ON corrections (document_id, status);
       CREATE INDEX corrections_status ON corrections (status);
+      -- Corrections and annotations find a text figure by page and offset.
+      CREATE INDEX figures_text_span ON figures (document_id, page, span_start);
 
       -- Append-only; each row holds the SHA-256 of the one before, so any edit breaks the chain.
       CREATE TABLE audit_log (
