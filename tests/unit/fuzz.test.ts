@@ -318,7 +318,7 @@ describe('parseFormula and evaluateFormula under fuzzing', () => {
 
   it('refuse deep nesting and overlong input with a FormulaError, not a stack overflow', () => {
     for (const depth of [65, 1000, 1999]) {
-      for (const [open, close] of [['(', ')'], ['（', '）']]) expect(tryParse(`#1 = ${open.repeat(depth)}1${close.repeat(depth)}`)).toBeNull();
+      for (const [open, close] of [['(', ')'], ['（', '）']] as const) expect(tryParse(`#1 = ${open.repeat(depth)}1${close.repeat(depth)}`)).toBeNull();
       expect(tryParse(`#1 = ${'-'.repeat(depth)}1`)).toBeNull();
       expect(tryParse(`#1 = ${'−'.repeat(depth)}#2`)).toBeNull();
     }
