@@ -4,7 +4,7 @@
  * and the pool can stop them between pages.
  */
 import { parentPort } from 'node:worker_threads';
-import { openPdf, type PDFDocumentProxy } from '../ingest/pdfjs-node';
+import { describePdfFailure, openPdf, type PDFDocumentProxy } from '../ingest/pdfjs-node';
 import { readPageGeometry } from './page-geometry';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
@@ -37,7 +37,7 @@ port.on('message', (message: ToWorker) => {
         port.close();
       }
     } catch (error) {
-      post({ type: 'failed', page: message.type === 'page' ? message.page : null, message: error instanceof Error ? error.message : String(error) });
+      post({ type: 'failed', page: message.type === 'page' ? message.page : null, message: describePdfFailure(error) });
     }
   })();
 });

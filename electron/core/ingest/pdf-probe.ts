@@ -7,7 +7,7 @@
 import type { ImportErrorCode } from '../../../shared/api/contract';
 import { MAX_IMPORT_BYTES } from '../../../shared/api/contract';
 import { buildLines, type TextRun } from '../../../shared/domain/text-lines';
-import { openPdf, type PDFDocumentProxy } from './pdfjs-node';
+import { describePdfFailure, openPdf, type PDFDocumentProxy } from './pdfjs-node';
 
 export class ProbeError extends Error {
   constructor(
@@ -29,6 +29,12 @@ export interface PdfProbe {
 }
 
 const METADATA_PAGES = 3;
+/**
+ * Most pages a filing may have. The longest prospectuses run to a few thousand pages;
+ * beyond this, extraction would take many minutes and the file is almost surely not a
+ * filing (or is hostile), so it is refused up front.
+ */
+export const MAX_PAGES = 10_000;
 const PROBE_TIMEOUT_MS = 60_000;
 const HEADER_WINDOW = 1024;
 const TRAILER_WINDOW = 2048;
@@ -55,7 +61,7 @@ export function checkEnvelope(data: Uint8Array): void {
 
 function classifyPdfjsError(error: unknown): ProbeError {
   const name = error instanceof Error ? error.name : '';
-  const message = error instanceof Error ? error.message : String(error);
+  const message = describePdfFailure(error);
   if (name === 'PasswordException') {
     return new ProbeError('ENCRYPTED', 'the PDF is password-protected; remove the password (or export an unprotected copy) and import that');
   }
@@ -101,6 +107,9 @@ export async function probePdf(data: Uint8Array): Promise<PdfProbe> {
       throw classifyPdfjsError(error);
     }
     if (doc.numPages < 1) throw new ProbeError('CORRUPT', 'the PDF has no pages');
+    if (doc.numPages > MAX_PAGES) {
+      throw new ProbeError('TOO_LARGE', `the PDF has ${doc.numPages.toLocaleString('en-US')} pages; Gouji imports filings of up to ${MAX_PAGES.toLocaleString('en-US')} pages`);
+    }
     try {
       const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
       const producer = typeof info.Producer === 'string' && info.Producer.trim() ? info.Producer.trim() : null;
