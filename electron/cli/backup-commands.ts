@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { resolveStoreLocation } from '../core/paths';
-import { BackupError, backupStore, restoreStore, type BackupErrorCode } from '../core/store/backup';
+import { BackupError, backupStore, restoreStore, type BackupErrorCode, type BackupReport } from '../core/store/backup';
 import { connect } from '../core/store/database';
 import { LATEST_SCHEMA_VERSION } from '../core/store/migrations';
 import type { CliIo } from './gouji';
@@ -24,8 +24,9 @@ const EXIT_ERROR = 4;
 
 const INPUT_PROBLEMS: ReadonlySet<BackupErrorCode> = new Set(['NOT_FOUND', 'EXISTS', 'NOT_SQLITE', 'NOT_A_STORE', 'CORRUPT', 'TOO_NEW']);
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** "schema version 7, 412 pages, 1.6 MB, integrity ok" */
+function describeCopy(report: BackupReport): string {
+  return `schema version ${report.schemaVersion}, ${report.pageCount} pages, ${(report.bytes / 1024 / 1024).toFixed(1)} MB, integrity ok`;
 }
 
 export function registerBackupCommands(program: Command, { io, setExit, globals }: BackupCommandsContext): void {
@@ -49,7 +50,7 @@ export function registerBackupCommands(program: Command, { io, setExit, globals 
         try {
           const report = await backupStore(db, file, { overwrite: Boolean(options.force) });
           if (globals().json) io.out(JSON.stringify({ store: location.dbPath, backup: report }, null, 2));
-          else io.out(`backed up  ${location.dbPath}\n       to  ${report.path}\n           schema version ${report.schemaVersion}, ${report.pageCount} pages, ${megabytes(report.bytes)}, integrity ok`);
+          else io.out(`backed up  ${location.dbPath}\n       to  ${report.path}\n           ${describeCopy(report)}`);
         } finally {
           db.close();
         }
@@ -75,7 +76,7 @@ export function registerBackupCommands(program: Command, { io, setExit, globals 
         const report = await restoreStore(file, location.dbPath);
         if (globals().json) io.out(JSON.stringify({ restored: report }, null, 2));
         else {
-          io.out(`restored   ${location.dbPath}\n     from  ${report.path}\n           schema version ${report.schemaVersion}, ${report.pageCount} pages, ${megabytes(report.bytes)}, integrity ok`);
+          io.out(`restored   ${location.dbPath}\n     from  ${report.path}\n           ${describeCopy(report)}`);
           io.out(report.keptPath ? `kept       the store it replaced as ${report.keptPath}` : 'kept       nothing: there was no store before');
           if (report.schemaVersion < LATEST_SCHEMA_VERSION) io.out(`           its schema (version ${report.schemaVersion}) is upgraded to ${LATEST_SCHEMA_VERSION} when the store is next opened, after a copy to backups/`);
         }
