@@ -19,9 +19,6 @@ export function FilingHeader({ summary }: { summary: DocumentSummary }) {
           {summary.shortName ?? empty}
         </span>
         {summary.company && <span className="filing-company">{summary.company}</span>}
-        <span className={`status-pill status-${summary.reviewStatus}`}>
-          {t(`reviewStatus.${summary.reviewStatus}`)}
-        </span>
       </div>
       <dl className="filing-fields">
         <Field label={t('filing.fields.type')} testId="filing-type">
