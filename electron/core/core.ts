@@ -28,6 +28,8 @@ import { UsersRepository } from './store/users';
 import { reviewHandlers } from './review/handlers';
 import { ReviewedData } from './review/reviewed';
 import { localOperatorSession, SessionTable, type DoorSession } from './review/sessions';
+import { exportHandlers } from './export/handlers';
+import { ExportJobs, exportsRoot } from './export/jobs';
 
 export interface CoreOptions {
   /** `--db` / GOUJI_HOME / the Electron userData folder, resolved by resolveStoreLocation. */
@@ -82,9 +84,11 @@ export function openCore(options: CoreOptions = {}): Core {
     checkedAt: checks.checkedAt(documentId),
   });
   const localSession = localOperatorSession(options.localOperator ?? os.userInfo().username);
+  const exports = new ExportJobs({ documents, extraction, reviewed, checks, corrections, annotations, audit, users, files }, exportsRoot(location));
 
   const handlers: Handlers = {
     ...reviewHandlers({ db, documents, users, annotations, corrections, audit, sessions, reviewed, recheck: (doc) => runAndStoreChecks(checksContext, doc) }),
+    ...exportHandlers({ documents, exports }),
     getAppInfo: () => ({
       name: 'Gouji' as const,
       version: APP_VERSION,
@@ -181,7 +185,7 @@ export function openCore(options: CoreOptions = {}): Core {
     call: (method, input, door = localSession) => dispatch(method, input, door),
     localSession,
     close: async () => {
-      await jobs.cancelAll();
+      await Promise.all([jobs.cancelAll(), exports.cancelAll()]);
       db.close();
     },
   };
