@@ -79,6 +79,7 @@ describe('the review shell', () => {
     // A plain sign-out keeps the user name for the next sign-in, and nothing of the filing.
     await expect(page.getByTestId('sign-in-username').inputValue()).resolves.toBe(REVIEWER.username);
     expect(page.url()).not.toContain('#/filing');
+    await shot('approval-sign-in.png');
   });
 
   it('shows the supervisor the queue with snippets, and decides corrections in bulk', async () => {
@@ -115,6 +116,10 @@ describe('the review shell', () => {
     // Approving the filing waits for its corrections.
     await expect(page.getByTestId('queue-filing-approve').isDisabled()).resolves.toBe(true);
     await shot('approval-queue.png');
+    await page.getByTestId('language-switch').selectOption('en');
+    await expect(page.getByTestId('approval-queue').textContent()).resolves.toContain('Corrections awaiting approval');
+    await shot('approval-queue-en.png');
+    await page.getByTestId('language-switch').selectOption('zh-CN');
 
     const [first, second] = await rows.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-correction-id')));
     const decidable = [first, second, await rows.nth(2).getAttribute('data-correction-id')].filter((id) => id !== String(ownId));
@@ -208,10 +213,11 @@ describe('the review shell', () => {
 
   it('returns to the sign-in screen when the session ends under the user', async () => {
     await page.goto(`${app.origin}/`);
-    await page.getByTestId('library').waitFor();
-    // The session ends behind the window's back (as after a server restart).
+    await page.getByTestId('library-row').first().waitFor();
+    // The session ends behind the window's back (as after a server restart); the next call notices.
     await page.evaluate(() => fetch('/api/signOut', { method: 'POST', headers: { 'content-type': 'application/json', 'x-gouji-client': '1' }, body: '{}' }));
-    await page.getByTestId('library-row').first().dblclick();
+    // A poll may notice first and take the library away: then there is nothing left to click.
+    await page.getByTestId('library-row').first().dblclick({ timeout: 5_000 }).catch(() => undefined);
     await page.getByTestId('session-expired').waitFor();
     await expect(page.getByTestId('sign-in-username').inputValue()).resolves.toBe(ADMIN.username);
     expect(app.pageErrors).toEqual([]);
