@@ -38,6 +38,12 @@ async function openTheFiling(): Promise<void> {
   await page.locator('[data-testid="pdf-page"][data-rendered="true"]').first().waitFor({ timeout: 60_000 });
 }
 
+async function checkRowFigureIds(): Promise<string[]> {
+  await page.getByTestId('data-tab-checks').click();
+  const row = page.locator(`[data-testid="check-row"][data-key="${checkKey}"]`);
+  return (await row.getAttribute('data-figure-ids'))!.split(',');
+}
+
 function checkRow() {
   return page.locator(`[data-testid="check-row"][data-key="${checkKey}"]`);
 }
@@ -182,6 +188,59 @@ describe('review in the workspace', () => {
     expect(annotations[0]!.replies).toHaveLength(1);
   });
 
+  it('annotates a sentence selected on the page and a table cell', async () => {
+    // A sentence of page 6: selected on the text layer, offered for a note, one box per line.
+    const sentence = page.locator('[data-testid="pdf-page"][data-page-number="6"] .textLayer span:not(.markedContent)').filter({ hasText: '主要是汇兑损失增加所致' }).first();
+    await sentence.scrollIntoViewIfNeeded();
+    const span = (await sentence.boundingBox())!;
+    // Past the ✗ tickmark drawn at the start of this span.
+    await page.mouse.move(span.x + 20, span.y + span.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(span.x + span.width - 2, span.y + span.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await page.getByTestId('annotate-selection').click();
+    const composer = page.getByTestId('annotation-composer');
+    await composer.waitFor();
+    await expect(composer.textContent()).resolves.toContain('汇兑损失');
+    await composer.getByTestId('annotation-comment-input').fill('汇兑损失的币种与金额需问询');
+    await composer.locator('[data-testid="annotation-tag"][data-tag="需问询"]').click();
+    await composer.getByTestId('annotation-save').click();
+    await composer.waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('[data-testid="pdf-page"][data-page-number="6"] [data-testid="pdf-annotation"]').count()).toBeGreaterThan(0);
+
+    // The key-figures cell the check compared: right-click in its table, annotate it.
+    const compared = (await checkRowFigureIds())[1]!;
+    const { figures } = await callApi<{ figures: { id: number; tableId: number | null; cellId: number | null }[] }>(page, 'listFigures', { ref: '1' });
+    const cellFigure = figures.find((candidate) => candidate.id === Number(compared))!;
+    await page.getByTestId('data-tab-tables').click();
+    await page.locator(`[data-testid="table-list-item"][data-table-id="${cellFigure.tableId}"]`).click();
+    const cell = page.locator(`[data-testid="table-grid"] [data-cell-id="${cellFigure.cellId}"]`);
+    await cell.waitFor();
+    await cell.click({ button: 'right' });
+    await page.getByTestId('review-menu').getByTestId('annotate-target').click();
+    await composer.waitFor();
+    await expect(composer.textContent()).resolves.toContain('单元格');
+    await composer.getByTestId('annotation-comment-input').fill('已与利润表核对');
+    await composer.locator('[data-testid="annotation-tag"][data-tag="已核实"]').click();
+    await composer.getByTestId('annotation-save').click();
+    await composer.waitFor({ state: 'detached' });
+    await shot('annotation-cell');
+
+    const { annotations } = await callApi<{ annotations: { anchor: { kind: string; quote?: string | null; rects: unknown[]; targetKey?: string | null }; tags: string[] }[] }>(page, 'listAnnotations', { ref: '1' });
+    const text = annotations.find((annotation) => annotation.anchor.kind === 'text')!;
+    expect(text.anchor.quote).toContain('汇兑损失');
+    expect(text.anchor.rects.length).toBeGreaterThanOrEqual(1);
+    expect(text.tags).toEqual(['需问询']);
+    const onCell = annotations.find((annotation) => annotation.anchor.kind === 'cell')!;
+    expect(onCell.anchor.targetKey).toMatch(/^t\d+\/r\d+\/c\d+$/);
+    expect(onCell.tags).toEqual(['已核实']);
+    await page.getByTestId('data-tab-annotations').click();
+    await expect.poll(() => page.getByTestId('annotation-item').count()).toBe(3);
+    await page.locator('[data-testid="annotation-filter-tag"]').selectOption('需问询');
+    await expect.poll(() => page.getByTestId('annotation-item').count()).toBe(1);
+    await page.locator('[data-testid="annotation-filter-tag"]').selectOption('');
+  });
+
   it('the supervisor approves the correction in the queue; the check passes', { timeout: 120_000 }, async () => {
     await signOut(page);
     await signIn(page, SUPERVISOR);
@@ -192,7 +251,7 @@ describe('review in the workspace', () => {
     await queued.getByTestId('queue-select').check();
     await shot('approval-queue');
     await page.getByTestId('queue-approve-selected').click();
-    await page.getByTestId('queue-corrections-empty').waitFor({ timeout: 30_000 });
+    await queued.waitFor({ state: 'detached', timeout: 30_000 });
 
     await page.goBack();
     await page.getByTestId('library').waitFor();

@@ -14,7 +14,7 @@ import { useCorrections } from '../state/corrections';
 import { useFilingReview } from '../state/filingReview';
 import { FormActions } from '../workspace/FormActions';
 import { describeTarget } from '../workspace/reviewTargets';
-import { checkDraft, currentValue, extractedValue, fieldsFor, pendingFor, type CorrectionTarget } from './correctionModel';
+import { checkDraft, currentValue, extractedValue, fieldsFor, pendingFor, shownValue, type CorrectionTarget } from './correctionModel';
 import { TargetHistory } from './TargetHistory';
 
 export function CorrectionDialog() {
@@ -56,6 +56,8 @@ function CorrectionForm({ target, documentId }: { target: CorrectionTarget; docu
   };
 
   const place = target.figure ?? target.cell;
+  // The full row and column headings, where they say more than the item's name.
+  const path = target.figure && [target.figure.rowPath.join(' / '), target.figure.columnPath.join(' / ')].filter(Boolean).join(' · ');
   return (
     <Dialog title={t('corrections.dialogTitle')} testId="correction-dialog" onClose={close}>
       <form className="correction-form" onSubmit={(event) => void submit(event)}>
@@ -66,10 +68,10 @@ function CorrectionForm({ target, documentId }: { target: CorrectionTarget; docu
               {describeTarget(target)}
             </dd>
           </div>
-          {target.figure && (target.figure.rowPath.length > 1 || target.figure.columnPath.length > 0) && (
+          {path && path !== describeTarget(target) && (
             <div>
               <dt>{t('corrections.path')}</dt>
-              <dd>{[target.figure.rowPath.join(' / '), target.figure.columnPath.join(' / ')].filter(Boolean).join(' · ')}</dd>
+              <dd>{path}</dd>
             </div>
           )}
           <div>
@@ -82,13 +84,13 @@ function CorrectionForm({ target, documentId }: { target: CorrectionTarget; docu
           <div>
             <dt>{t('corrections.extracted')}</dt>
             <dd className="mono" data-testid="correction-extracted">
-              {extracted ?? empty}
+              {shownValue(field, extracted, empty)}
             </dd>
           </div>
           <div>
             <dt>{t('corrections.current')}</dt>
             <dd className="mono" data-testid="correction-current">
-              {current ?? empty}
+              {shownValue(field, current, empty)}
               {current !== extracted && <span className="badge correction-state correction-state-reviewed">{t('corrections.markerState.reviewed')}</span>}
             </dd>
           </div>
@@ -120,7 +122,7 @@ function CorrectionForm({ target, documentId }: { target: CorrectionTarget; docu
         <Verdict check={verdict} field={field} typed={value} />
         {pending && (
           <div className="notice notice-warning correction-pending-note" data-testid="correction-pending">
-            {t('corrections.alreadyPending', { id: pending.id, old: pending.oldValue ?? empty, value: pending.newValue, by: pending.proposedBy })}
+            {t('corrections.alreadyPending', { id: pending.id, old: shownValue(field, pending.oldValue, empty), value: shownValue(field, pending.newValue, empty), by: pending.proposedBy })}
           </div>
         )}
         <FormField label={t('corrections.reason')} hint={t('corrections.reasonHint')}>

@@ -10,6 +10,7 @@ import { useFigures } from '../state/figures';
 import { useSession } from '../state/session';
 import { describeTarget, figureReviewTarget } from '../workspace/reviewTargets';
 import { useLocate } from '../viewer/locate';
+import { shownValue } from './correctionModel';
 import { TargetHistory } from './TargetHistory';
 
 const stop = (event: MouseEvent) => event.stopPropagation();
@@ -70,16 +71,16 @@ export function CorrectionItem({ correction, locked }: { correction: CorrectionR
       <div className="correction-diff">
         <span className="correction-field-name">{t(`corrections.fields.${correction.field}`)}</span>
         <del className="mono" data-testid="correction-old">
-          {correction.oldValue ?? empty}
+          {shownValue(correction.field, correction.oldValue, empty)}
         </del>
         <span className="correction-arrow" aria-hidden="true">
           →
         </span>
         <ins className="mono" data-testid="correction-new">
-          {correction.newValue}
+          {shownValue(correction.field, correction.newValue, empty)}
         </ins>
         {correction.extractedValue !== null && correction.extractedValue !== correction.oldValue && (
-          <span className="review-item-note">{t('corrections.extractedWas', { value: correction.extractedValue })}</span>
+          <span className="review-item-note">{t('corrections.extractedWas', { value: shownValue(correction.field, correction.extractedValue, empty) })}</span>
         )}
       </div>
       <div className="review-item-body">

@@ -2,19 +2,18 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CorrectionRecord } from '../../../shared/api/contract';
 import { useCorrections } from '../state/corrections';
-import { markerState, type TargetMarker } from './correctionModel';
-
-const shown = (value: string | null, empty: string) => (value === null || value === '' ? empty : value);
+import { markerState, shownValue, type TargetMarker } from './correctionModel';
 
 /** One line per correction: "提取值 378.84 → 复核值 379.84（rita 提出，sam 批准）", or the pending proposal. */
 export function markerTitle(t: TFunction, marker: TargetMarker): string {
   const empty = t('common.empty');
   const line = (correction: CorrectionRecord) => {
+    const shown = (value: string | null) => shownValue(correction.field, value, empty);
     const values = {
       field: t(`corrections.fields.${correction.field}`),
-      extracted: shown(correction.extractedValue ?? correction.oldValue, empty),
-      old: shown(correction.oldValue, empty),
-      value: correction.newValue,
+      extracted: shown(correction.extractedValue ?? correction.oldValue),
+      old: shown(correction.oldValue),
+      value: shown(correction.newValue),
       proposedBy: correction.proposedBy,
       decidedBy: correction.decidedBy ?? empty,
     };

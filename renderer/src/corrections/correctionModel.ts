@@ -5,6 +5,7 @@
  */
 import type { CellRecord, CorrectionField, CorrectionRecord, FigureRecord } from '../../../shared/api/contract';
 import { CELL_FIELDS, FIGURE_FIELDS, normalizeCorrection } from '../../../shared/domain/review/corrections';
+import { formatDecimal } from '../figures/formatValue';
 
 /** What a correction is of: a figure, a table cell, or both (a table figure is its cell; both share the key). */
 export type CorrectionTarget = { key: string; figure: FigureRecord | null; cell: CellRecord | null };
@@ -51,6 +52,12 @@ export function checkDraft(field: CorrectionField, raw: string, current: string 
   if (!normalized.ok) return { ok: false, problem: 'invalid', message: normalized.message };
   if (normalized.value === current) return { ok: false, problem: 'unchanged', message: '' };
   return normalized;
+}
+
+/** A field's value as people read it: amounts with grouped digits, the rest as written; null as the empty mark. */
+export function shownValue(field: CorrectionField, value: string | null, empty: string): string {
+  if (value === null || value === '') return empty;
+  return field === 'value' ? formatDecimal(value) : value;
 }
 
 /** A target's corrections that show in the grids: those awaiting a decision and those approved (oldest first). */

@@ -225,9 +225,9 @@ export function PdfPane({
     flashBoxes(ready, locateRequest.page, locateRequest.rects);
   }, [ready, locateRequest]);
 
-  useRegionTool(ready, containerRef);
-  const [textOffer, dropTextOffer] = useTextAnnotate(ready, containerRef);
   const { locked } = useReviewLock();
+  useRegionTool(ready, containerRef, !locked);
+  const [textOffer, dropTextOffer] = useTextAnnotate(ready, containerRef);
 
   useEffect(() => {
     if (focusRequest?.pane === 'pdf') containerRef.current?.focus();
@@ -235,7 +235,7 @@ export function PdfPane({
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     // The region tool's drag ends in a click that is not one.
-    if (!ready || event.button !== 0 || useAnnotations.getState().regionTool) return;
+    if (!ready || event.button !== 0 || (useAnnotations.getState().regionTool && !locked)) return;
     // A click that ends a text selection selects text, not a number.
     if (window.getSelection()?.isCollapsed === false) return;
     const element = event.target instanceof Element ? event.target : null;

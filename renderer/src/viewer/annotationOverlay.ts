@@ -1,7 +1,7 @@
 /**
  * Annotations drawn on the PDF, inside each page div like the check overlay: a tinted
  * box per rect (a region outlined, a text span like a highlighter pen), coloured by the
- * note's tone, and a pin at the first rect's top-right corner that takes the mouse (the
+ * note's tone, and a pin at the first rect's top corner that takes the mouse (the
  * boxes let clicks and text selection through to the page). A draft being written shows
  * dashed, without a pin.
  */
@@ -53,7 +53,9 @@ function drawMark(mark: AnnotationMark): HTMLElement[] {
   pin.title = mark.label;
   pin.setAttribute('role', 'button');
   pin.setAttribute('aria-label', mark.label);
-  Object.assign(pin.style, { left: points(first.x1 - PIN / 2), top: points(first.y0 - PIN / 2), width: points(PIN), height: points(PIN) });
+  // A cell's or figure's top-right corner holds its tickmark: its pin goes top-left.
+  const x = mark.kind === 'cell' || mark.kind === 'figure' ? first.x0 : first.x1;
+  Object.assign(pin.style, { left: points(x - PIN / 2), top: points(first.y0 - PIN / 2), width: points(PIN), height: points(PIN) });
   return [...boxes, pin];
 }
 

@@ -10,8 +10,9 @@ import { pageAt } from './pagePoint';
 import { boxFromCorners, clampBox, isRegion, pageFrame, roundBox, toPagePoint } from './pageRects';
 import { pageView, type ViewerKit } from './viewerKit';
 
-export function useRegionTool(kit: ViewerKit | null, containerRef: RefObject<HTMLElement | null>): void {
-  const active = useAnnotations((state) => state.regionTool);
+/** `allowed`: false on a locked filing, where the tool does nothing even if left on. */
+export function useRegionTool(kit: ViewerKit | null, containerRef: RefObject<HTMLElement | null>, allowed: boolean): void {
+  const active = useAnnotations((state) => state.regionTool) && allowed;
 
   useEffect(() => {
     const container = containerRef.current;
