@@ -15,6 +15,15 @@ export interface WrittenFile {
 
 const other = (lang: ExportLanguage): ExportLanguage => (lang === 'zh' ? 'en' : 'zh');
 
+function foreignKeysOf(ds: Dataset, included: ReadonlyMap<string, Dataset>, lang: ExportLanguage) {
+  const keys = ds.foreignKeys.flatMap((fk) => {
+    const target = included.get(fk.resource);
+    if (!target) return [];
+    return [{ fields: fk.fields.map((key) => headerOf(ds, key, lang)), reference: { resource: fk.resource, fields: fk.reference.map((key) => headerOf(target, key, lang)) } }];
+  });
+  return keys.length > 0 ? { foreignKeys: keys } : {};
+}
+
 function schemaOf(ds: Dataset, included: ReadonlyMap<string, Dataset>, lang: ExportLanguage) {
   return {
     fields: ds.columns.map((c) => ({
@@ -25,12 +34,8 @@ function schemaOf(ds: Dataset, included: ReadonlyMap<string, Dataset>, lang: Exp
       ...(c.type === 'datetime' ? { format: 'any' } : {}),
     })),
     primaryKey: ds.primaryKey.map((key) => headerOf(ds, key, lang)),
-    // A key into a dataset left out of the export (annotations off) is left out with it.
-    foreignKeys: ds.foreignKeys.flatMap((fk) => {
-      const target = included.get(fk.resource);
-      if (!target) return [];
-      return [{ fields: fk.fields.map((key) => headerOf(ds, key, lang)), reference: { resource: fk.resource, fields: fk.reference.map((key) => headerOf(target, key, lang)) } }];
-    }),
+    // A key into a dataset left out of the export (annotations off) is left out with it; an empty list is left out (the schema wants one or more).
+    ...foreignKeysOf(ds, included, lang),
     missingValues: [''],
   };
 }

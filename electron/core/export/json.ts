@@ -33,5 +33,6 @@ export function filingJson(b: FilingBundle, options: ExportOptions, generatedAt:
     corrections: correctionRows(b),
     annotations: options.annotations ? annotationRows(b) : null,
   };
-  return JSON.stringify(document, null, 2) + '\n';
+  // Compact: a large filing's cells are tens of thousands of rows; indentation would double the file.
+  return JSON.stringify(document) + '\n';
 }

@@ -5,7 +5,9 @@
  */
 import type { Box } from '../extraction/types';
 import type { CheckSummary, ExportLanguage } from '../../api/contract';
+import { formatDecimal } from '../numbers';
 import type { FilingBundle, SignOff } from './bundle';
+import { REPORT_TEXT } from './report-text';
 
 /** Boxes on one page to show in one snippet. */
 export interface Place {
@@ -96,6 +98,9 @@ export function placesOf(items: readonly { page: number; box: Box }[], max = MAX
     .map(([page, boxes]) => ({ page, boxes }));
 }
 
+/** An amount as people read it ("-26,605,786.81"); anything else as it is. */
+const readable = (value: string | null | undefined): string | null | undefined => (value && /^-?\d+(?:\.\d+)?$/.test(value) ? formatDecimal(value) : value);
+
 const present = (pairs: { label: string; value: string | null | undefined }[]): { label: string; value: string }[] =>
   pairs.filter((p): p is { label: string; value: string } => p.value !== null && p.value !== undefined && p.value !== '');
 
@@ -111,13 +116,13 @@ export function filingFindings(b: FilingBundle, lang: ExportLanguage, includeAnn
         id: c.id,
         title: c.description[lang],
         details: present([
-          { label: t.expected, value: c.expected },
-          { label: t.actual, value: c.actual },
-          { label: t.difference, value: c.difference },
-          { label: t.tolerance, value: c.tolerance },
+          { label: t.expected, value: readable(c.expected) },
+          { label: t.actual, value: readable(c.actual) },
+          { label: t.difference, value: readable(c.difference) },
+          { label: t.tolerance, value: readable(c.tolerance) },
           { label: t.reason, value: c.reason?.[lang] },
         ]),
-        figures: read.map((f) => ({ id: f.id, label: [f.rowPath.join(' / ') || f.metric, f.columnPath.join(' / ')].filter(Boolean).join(' · '), value: f.value, page: f.page })),
+        figures: read.map((f) => ({ id: f.id, label: [f.rowPath.join(' / ') || f.metric, f.columnPath.join(' / ')].filter(Boolean).join(' · '), value: readable(f.value) ?? f.value, page: f.page })),
         places: placesOf(read),
       };
     });
@@ -145,7 +150,7 @@ export function filingFindings(b: FilingBundle, lang: ExportLanguage, includeAnn
     facts: present([
       { label: t.code, value: f.securityCode },
       { label: t.company, value: f.company },
-      { label: t.type, value: f.documentType },
+      { label: t.type, value: REPORT_TEXT[lang].documentTypes[f.documentType] },
       { label: t.period, value: f.reportPeriod },
       { label: t.file, value: f.fileName },
       { label: t.pages, value: String(f.pages) },

@@ -1,5 +1,5 @@
 /** The words of the findings report, in Chinese and English; the HTML and PDF reports share them. */
-import type { ExportLanguage, ReviewStatus } from '../../api/contract';
+import type { DocumentType, ExportLanguage, ReviewStatus } from '../../api/contract';
 
 export const REPORT_TEXT = {
   zh: {
@@ -31,6 +31,15 @@ export const REPORT_TEXT = {
     snippetAlt: '第 {n} 页所在位置',
     filing: '文件',
     statuses: { new: '新导入', in_review: '复核中', submitted: '已提交', approved: '已审批', returned: '已退回' } satisfies Record<ReviewStatus, string>,
+    documentTypes: {
+      annual_report: '年度报告',
+      half_year_report: '半年度报告',
+      quarterly_report: '季度报告',
+      related_party_announcement: '关联交易公告',
+      inquiry_reply: '问询函回复',
+      policy: '制度',
+      other: '其他',
+    } satisfies Record<DocumentType, string>,
   },
   en: {
     title: 'Findings report',
@@ -61,6 +70,15 @@ export const REPORT_TEXT = {
     snippetAlt: 'The place on page {n}',
     filing: 'Filing',
     statuses: { new: 'new', in_review: 'in review', submitted: 'submitted', approved: 'approved', returned: 'returned' } satisfies Record<ReviewStatus, string>,
+    documentTypes: {
+      annual_report: 'annual report',
+      half_year_report: 'half-year report',
+      quarterly_report: 'quarterly report',
+      related_party_announcement: 'related-party announcement',
+      inquiry_reply: 'inquiry reply',
+      policy: 'policy',
+      other: 'other',
+    } satisfies Record<DocumentType, string>,
   },
 } as const;
 

@@ -27,7 +27,7 @@ dl.facts dd { margin: 0; word-break: break-all; }
 .counts b { font-size: 13pt; margin-right: 1.5mm; }
 .counts .fail b { color: var(--fail); }
 .signoff { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
-.signoff div { border-top: 1px solid var(--ink); padding-top: 1.5mm; min-height: 14mm; }
+.signoff > div { border-top: 1px solid var(--ink); padding-top: 1.5mm; min-height: 14mm; }
 .signoff .who { font-size: 12pt; }
 .finding { border: 1px solid var(--rule); border-left: 3px solid var(--fail); border-radius: 1.5mm; padding: 3mm 4mm; margin: 0 0 4mm; break-inside: avoid; page-break-inside: avoid; }
 .finding.annotation { border-left-color: var(--note); }
