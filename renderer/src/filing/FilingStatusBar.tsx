@@ -32,7 +32,7 @@ export function FilingStatusBar({ documentId }: { documentId: number }) {
 
   return (
     <>
-      <div className="filing-review-bar" data-testid="filing-status" data-status={review.status} data-locked={review.locked} role="status" aria-label={t('review.barLabel')}>
+      <div className="filing-review-bar" data-testid="filing-status" data-status={review.status} data-locked={review.locked} role="region" aria-label={t('review.barLabel')}>
         <ReviewStatusPill status={review.status} />
         {review.locked && (
           <span className="review-locked" data-testid="filing-locked" title={t('review.lockedTitle')}>

@@ -25,7 +25,8 @@ export function Breadcrumb() {
   return (
     <nav className="breadcrumb" aria-label={t('library.title')}>
       {crumbs.map((crumb, index) => (
-        <Crumb key={crumb.label} label={crumb.label} go={crumb.go} first={index === 0} />
+        // The trail is rebuilt whole on every move: a crumb's place is its identity.
+        <Crumb key={index} label={crumb.label} go={crumb.go} first={index === 0} />
       ))}
     </nav>
   );

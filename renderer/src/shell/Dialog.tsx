@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
@@ -11,9 +11,28 @@ type Props = {
   children: ReactNode;
 };
 
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Tab and Shift+Tab go round the dialog's own controls instead of leaving for the page behind. */
+function keepFocusInside(event: ReactKeyboardEvent<HTMLDivElement>): void {
+  if (event.key !== 'Tab') return;
+  const focusable = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = focusable[0];
+  const last = focusable.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 /**
- * A modal dialog, drawn over the whole window (a portal, whoever opens it): focus moves into it (its first field, else its close button) and back
- * where it was on close; Escape, the close button or a click outside closes it.
+ * A modal dialog, drawn over the whole window (a portal, whoever opens it): focus moves
+ * into it (its first field, else its close button), stays inside while it is open and goes
+ * back where it was on close; Escape, the close button or a click outside closes it.
  */
 export function Dialog({ title, testId, onClose, size = 'small', children }: Props) {
   const { t } = useTranslation();
@@ -49,6 +68,7 @@ export function Dialog({ title, testId, onClose, size = 'small', children }: Pro
         aria-modal="true"
         aria-labelledby={titleId}
         data-testid={testId}
+        onKeyDown={keepFocusInside}
       >
         <header className="modal-header">
           <h2 id={titleId} className="modal-title">

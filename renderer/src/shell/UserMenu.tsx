@@ -37,10 +37,14 @@ export function UserMenu() {
       ref={rootRef}
       className="user-menu"
       onKeyDown={(event) => {
-        if (event.key === 'Escape' && menuOpen) {
+        if (!menuOpen) return;
+        if (event.key === 'Escape') {
           event.stopPropagation();
           setMenuOpen(false);
           rootRef.current?.querySelector<HTMLElement>('.user-menu-button')?.focus();
+        } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+          event.preventDefault();
+          moveMenuFocus(rootRef.current, event.key === 'ArrowDown' ? 1 : -1);
         }
       }}
     >
@@ -89,6 +93,15 @@ export function UserMenu() {
       {dialog === 'users' && <ManageUsersDialog onClose={() => setDialog(null)} />}
     </div>
   );
+}
+
+/** Arrow keys walk the menu's items, round from the last to the first. */
+function moveMenuFocus(root: HTMLElement | null, step: 1 | -1): void {
+  const items = [...(root?.querySelectorAll<HTMLElement>('.menu-item') ?? [])];
+  if (items.length === 0) return;
+  const at = items.indexOf(document.activeElement as HTMLElement);
+  const next = at === -1 ? (step === 1 ? 0 : items.length - 1) : (at + step + items.length) % items.length;
+  items[next]?.focus();
 }
 
 function MenuItem({ testId, onClick, children }: { testId: string; onClick: () => void; children: string }) {
