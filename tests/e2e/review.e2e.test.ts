@@ -5,7 +5,8 @@
  *   - The reviewer imports it, opens it, finds the failing consistency check, corrects
  *     the text figure through the correction dialog (an invalid value is refused as it is
  *     typed) and sees it pending; draws a region on the PDF and annotates it 存疑; it
- *     shows on the page and in the Annotations tab, where a reply joins its thread.
+ *     shows on the page and in the Annotations tab, where a reply joins its thread; notes
+ *     on a selected sentence (需问询) and on a table cell (已核实, then resolved) follow.
  *   - The supervisor approves the correction in the approval queue; the core re-runs the
  *     checks and, in the filing's Checks tab, the check passes; the figure shows reviewed.
  *   - Once the filing is approved it is locked: the annotate and correct actions are off.
@@ -239,6 +240,19 @@ describe('review in the workspace', () => {
     await page.locator('[data-testid="annotation-filter-tag"]').selectOption('需问询');
     await expect.poll(() => page.getByTestId('annotation-item').count()).toBe(1);
     await page.locator('[data-testid="annotation-filter-tag"]').selectOption('');
+
+    // Verified: resolve the cell's note; it fades on the page and leaves the open ones.
+    const verified = page.locator('[data-testid="annotation-item"]').filter({ hasText: '已与利润表核对' });
+    await verified.click();
+    await verified.getByTestId('annotation-resolve').click();
+    await expect.poll(() => verified.getAttribute('data-status')).toBe('resolved');
+    const id = await verified.getAttribute('data-annotation-id');
+    await expect.poll(() => page.locator(`[data-testid="pdf-annotation"][data-annotation-id="${id}"]`).getAttribute('data-status')).toBe('resolved');
+    await page.locator('[data-testid="annotation-filter-status"]').selectOption('open');
+    await expect.poll(() => page.getByTestId('annotation-item').count()).toBe(2);
+    await page.locator('[data-testid="annotation-filter-status"]').selectOption('');
+    await expect(page.getByTestId('data-tab-count-annotations').textContent()).resolves.toBe('2');
+    await shot('annotations-list');
   });
 
   it('the supervisor approves the correction in the queue; the check passes', { timeout: 120_000 }, async () => {
