@@ -43,7 +43,7 @@ describe('export', () => {
     expect(names).toContain('figures.csv');
     expect(names.some((n) => n.endsWith('.findings.html'))).toBe(true);
     await page.screenshot({ path: path.join(SHOTS, 'export-dialog.png') });
-    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('export-file').filter({ hasText: 'figures.csv' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('export-file').filter({ hasText: /^figures\.csv$/ }).click()]);
     const saved = path.join(SHOTS, 'export-download-figures.csv');
     await download.saveAs(saved);
     expect(download.suggestedFilename()).toBe('figures.csv');
@@ -57,7 +57,8 @@ describe('export', () => {
     await page.getByTestId('library-row').first().dblclick();
     await page.getByTestId('filing-view').waitFor();
     await page.getByTestId('filing-view').getByTestId('export-open').click();
-    await expect.poll(() => page.getByTestId('export-dialog').locator('input[name="export-scope"]').first().isChecked()).toBe(true);
-    await page.getByTestId('export-dialog').getByTestId('export-progress').count();
+    const dialog = page.getByTestId('export-dialog');
+    await expect.poll(() => dialog.locator('input[name="export-scope"]').first().isChecked()).toBe(true);
+    expect(await dialog.locator('.export-given').textContent()).toContain('834045');
   });
 });

@@ -292,6 +292,8 @@ describe('atomic writes', () => {
 describe('the findings report of the half-year fixture', () => {
   let status: ExportStatus;
   beforeAll(async () => {
+    // Submitted by the reviewer: the report carries her sign-off; the supervisor's is still to come.
+    await core.dispatch('changeFilingStatus', { ref: half, action: 'submit' }, reviewer);
     status = await exportNow({ scope: { kind: 'documents', refs: [half] }, formats: ['report'], reportFormat: 'both', lang: 'zh' });
   }, SLOW);
 
@@ -302,6 +304,8 @@ describe('the findings report of the half-year fixture', () => {
     expect(text.match(/data-finding="check-/g)).toHaveLength(summary.fail);
     expect(text.match(/data-finding="annotation-/g)).toHaveLength(1);
     expect(text).toContain('与附注不一致，需问询');
+    expect(text).toMatch(/data-role="reviewer"><div>复核人<\/div><div class="who">李复核 <small>\(rita\)<\/small><\/div><div>提交于 \d{4}-/);
+    expect(text).toMatch(/data-role="supervisor"><div>审批人<\/div><div class="who">尚未签核/);
     expect((text.match(/<img src="data:image\/png;base64,/g) ?? []).length).toBeGreaterThanOrEqual(summary.fail);
     expect(text).toContain('@media print');
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -358,7 +362,7 @@ describe('gouji export', () => {
     expect(await runCli(['--db', home, 'export', '--format', 'csv', '--out', out], io)).toBe(EXIT.usage);
     expect(await runCli(['--db', home, 'export', '--format', 'pdf', '--out', out, half], io)).toBe(EXIT.usage);
     const byStatus = tempDir();
-    expect(await runCli(['--db', home, 'export', '--format', 'csv', '--status', 'in_review', '--out', byStatus], io)).toBe(EXIT.ok);
+    expect(await runCli(['--db', home, 'export', '--format', 'csv', '--status', 'submitted', '--out', byStatus], io)).toBe(EXIT.ok);
     expect(csvRows(byStatus, 'filings.csv').map((r) => r[zh('filings', 'filingId')])).toEqual([half]);
     expect(await runCli(['--db', home, 'export', '--format', 'csv', '--status', 'approved', '--out', byStatus], io)).toBe(EXIT.notFound);
   }, SLOW);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ExportDialog, type ExportTarget } from './ExportDialog';
 
@@ -6,12 +6,13 @@ import { ExportDialog, type ExportTarget } from './ExportDialog';
 export function ExportButton({ targets }: { targets: readonly ExportTarget[] }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
   return (
     <>
       <button type="button" className="button button-small" data-testid="export-open" onClick={() => setOpen(true)}>
         {t('export.open')}
       </button>
-      {open && <ExportDialog given={targets} onClose={() => setOpen(false)} />}
+      {open && <ExportDialog given={targets} onClose={close} />}
     </>
   );
 }

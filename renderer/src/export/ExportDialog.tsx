@@ -32,15 +32,18 @@ export function ExportDialog({ given, onClose }: { given: readonly ExportTarget[
   useEffect(() => {
     const previous = document.activeElement;
     closeRef.current?.focus();
+    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && onClose();
+    document.addEventListener('keydown', onKey);
     return () => {
+      document.removeEventListener('keydown', onKey);
       if (previous instanceof HTMLElement) previous.focus();
     };
-  }, []);
+  }, [onClose]);
 
   const status = job.status;
   const failure = job.error ?? deliveryError;
   return (
-    <div className="modal-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <div className="modal-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
       <div className="modal export-dialog" role="dialog" aria-modal="true" aria-labelledby="export-dialog-title" data-testid="export-dialog">
         <header className="modal-header">
           <h2 id="export-dialog-title" className="modal-title">
