@@ -1,10 +1,18 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { CorrectionRecord } from '../../../shared/api/contract';
+import { parseTargetKey } from '../../../shared/domain/review/target-key';
 import { formatDateTime } from '../format';
 import { CorrectionDiff } from './CorrectionDiff';
 import { PdfSnippet } from './PdfSnippet';
 import type { DecisionBlock } from './queueModel';
+
+/** A figure in running text has no row or column to name it: say where it is instead. */
+function unlabelledTarget(t: TFunction, targetKey: string): string {
+  const target = parseTargetKey(targetKey);
+  return target?.kind === 'text' ? t('queue.textFigure', { page: target.page }) : targetKey;
+}
 
 type Props = {
   correction: CorrectionRecord;
@@ -43,8 +51,8 @@ export const QueueCorrectionRow = memo(function QueueCorrectionRow({ correction,
       </label>
       <PdfSnippet correction={correction} />
       <div className="queue-correction-body">
-        <div className="queue-correction-label" title={correction.label}>
-          {correction.label || correction.targetKey}
+        <div className="queue-correction-label" title={correction.targetKey}>
+          {correction.label || unlabelledTarget(t, correction.targetKey)}
         </div>
         <CorrectionDiff correction={correction} />
         <p className="queue-correction-reason">{t('review.reasonShown', { reason: correction.reason })}</p>
