@@ -134,6 +134,7 @@ async function main(): Promise<void> {
     console.log('');
   }
   if (largestSeed) ok = (await benchChecks(largestSeed)) && ok;
+  ok &&= spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'bench-export.ts')], { stdio: 'inherit' }).status === 0;
   const renderBench = path.join(root, 'scripts', 'bench-render.ts');
   if (fs.existsSync(renderBench)) {
     const render = spawnSync(process.execPath, ['--import', 'tsx', renderBench], { stdio: 'inherit' });
