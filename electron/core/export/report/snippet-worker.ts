@@ -70,11 +70,20 @@ async function render(request: SnippetRequest): Promise<(Uint8Array | null)[]> {
     const images: (Uint8Array | null)[] = new Array(request.places.length).fill(null);
     const order = request.places.map((place, index) => ({ place, index })).sort((a, b) => a.place.page - b.place.page);
     let drawn: DrawnPage | undefined;
+    // Checks that read the same figures show the same place: cut it once.
+    const cutAlready = new Map<string, Uint8Array>();
     for (const { place, index } of order) {
       if (place.page < 1 || place.page > doc.numPages || place.boxes.length === 0) continue;
+      const key = JSON.stringify(place);
+      const known = cutAlready.get(key);
+      if (known) {
+        images[index] = known.slice();
+        continue;
+      }
       const current = drawn?.page === place.page ? drawn : await drawPage(doc, place.page);
       drawn = current;
       images[index] = await cut(current, place);
+      cutAlready.set(key, images[index]!);
     }
     return images;
   } finally {
