@@ -4,10 +4,12 @@
  * a restore needs the store closed everywhere and keeps the replaced one beside it.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import type { Command } from 'commander';
 import { resolveStoreLocation } from '../core/paths';
 import { BackupError, backupStore, restoreStore, type BackupErrorCode, type BackupReport } from '../core/store/backup';
 import { connect } from '../core/store/database';
+import { AUDIT_SCHEMA_VERSION, AuditLog } from '../core/store/audit';
 import { LATEST_SCHEMA_VERSION } from '../core/store/migrations';
 import type { CliIo } from './gouji';
 
@@ -74,6 +76,7 @@ export function registerBackupCommands(program: Command, { io, setExit, globals 
       }
       try {
         const report = await restoreStore(file, location.dbPath);
+        recordRestore(location.dbPath, report.path, report.keptPath, report.schemaVersion);
         if (globals().json) io.out(JSON.stringify({ restored: report }, null, 2));
         else {
           io.out(`restored   ${location.dbPath}\n     from  ${report.path}\n           ${describeCopy(report)}`);
@@ -85,4 +88,20 @@ export function registerBackupCommands(program: Command, { io, setExit, globals 
         refuse(error);
       }
     });
+}
+
+/**
+ * A restore rolls the audit trail back to the backup's: the restored trail says so itself,
+ * appended to its chain (stores from before the audit trail existed have none to write to).
+ */
+function recordRestore(dbPath: string, from: string, kept: string | null, schemaVersion: number): void {
+  if (schemaVersion < AUDIT_SCHEMA_VERSION) return;
+  const db = connect(dbPath);
+  try {
+    db.transaction(() =>
+      new AuditLog(db).append({ actor: os.userInfo().username, action: 'restore', entity: 'store', newValue: { from, kept }, reason: 'gouji restore' }),
+    )();
+  } finally {
+    db.close();
+  }
 }
