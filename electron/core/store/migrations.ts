@@ -197,6 +197,8 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE documents ADD COLUMN review_changed_by TEXT;
       ALTER TABLE documents ADD COLUMN review_changed_at TEXT;
       ALTER TABLE documents ADD COLUMN submitted_by TEXT;
+      -- "host:pid" of the process running an extraction, so another process does not mark it interrupted.
+      ALTER TABLE documents ADD COLUMN extraction_owner TEXT;
 
       -- In PDF coordinates, never written into the PDF; the anchor names a cell or figure by its stable key.
       CREATE TABLE annotations (
