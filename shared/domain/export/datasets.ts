@@ -35,6 +35,14 @@ export interface Dataset {
 const col = (key: string, type: FieldType, zh: string, en: string): Column => ({ key, type, zh, en });
 
 const FILING_SHA = col('filingSha256', 'string', '文件SHA-256', 'Filing SHA-256');
+/** The filing a value is from, named on its row: sha256, code, short name, type, period. */
+const FILING_PROVENANCE = [
+  FILING_SHA,
+  col('securityCode', 'string', '证券代码', 'Security code'),
+  col('shortName', 'string', '证券简称', 'Short name'),
+  col('documentType', 'string', '文件类型', 'Document type'),
+  col('reportPeriod', 'string', '报告期', 'Report period'),
+];
 const PAGE = col('page', 'integer', '页码', 'Page');
 const BOX = [col('x0', 'number', '左(pt)', 'Box x0 (pt)'), col('y0', 'number', '上(pt)', 'Box y0 (pt)'), col('x1', 'number', '右(pt)', 'Box x1 (pt)'), col('y1', 'number', '下(pt)', 'Box y1 (pt)')];
 const CORRECTION_PROVENANCE = [
@@ -107,7 +115,7 @@ export const DATASETS: readonly Dataset[] = [
     columns: [
       col('cellId', 'integer', '单元格编号', 'Cell id'),
       col('tableId', 'integer', '表格编号', 'Table id'),
-      FILING_SHA,
+      ...FILING_PROVENANCE,
       col('key', 'string', '位置键', 'Key'),
       col('row', 'integer', '行', 'Row'),
       col('col', 'integer', '列', 'Column'),
@@ -135,7 +143,7 @@ export const DATASETS: readonly Dataset[] = [
     foreignKeys: [toFiling, { fields: ['tableId'], resource: 'tables', reference: ['tableId'] }, { fields: ['cellId'], resource: 'cells', reference: ['cellId'] }],
     columns: [
       col('figureId', 'integer', '数据点编号', 'Figure id'),
-      FILING_SHA,
+      ...FILING_PROVENANCE,
       col('key', 'string', '位置键', 'Key'),
       col('source', 'string', '来源', 'Source'),
       col('tableId', 'integer', '表格编号', 'Table id'),

@@ -34,6 +34,12 @@ function correctionFields(at: KeyCorrections) {
   };
 }
 
+/** Which filing a value is from, on every value's row (the filings dataset has the rest). */
+function filingFields(b: FilingBundle) {
+  const f = b.filing;
+  return { filingSha256: f.sha256, securityCode: f.securityCode, shortName: f.shortName, documentType: f.documentType, reportPeriod: f.reportPeriod };
+}
+
 const STATUS_RANK: Record<CheckResultRecord['status'], number> = { fail: 0, cannot_evaluate: 1, rounding: 2, pass: 3 };
 
 /** The worst status among checks: a figure in one failing check is failing. */
@@ -100,7 +106,7 @@ export function cellRows(b: FilingBundle, options: RowOptions): Row[] {
       return {
         cellId: cell.id,
         tableId: table.id,
-        filingSha256: b.filing.sha256,
+        ...filingFields(b),
         key: cell.key,
         row: cell.row,
         col: cell.col,
@@ -143,7 +149,7 @@ export function figureRows(b: FilingBundle, options: RowOptions): Row[] {
     const table = figure.tableId === null ? undefined : tables.get(figure.tableId);
     return {
       figureId: figure.id,
-      filingSha256: b.filing.sha256,
+      ...filingFields(b),
       key: figure.key,
       source: figure.source,
       tableId: figure.tableId,
