@@ -151,6 +151,8 @@ describe('CSV datasets read back', () => {
     const first = await core.call('getTable', { tableId: tables[0]!.id });
     expect(cells.filter((c) => Number(c[zh('cells', 'tableId')]) === tables[0]!.id)).toHaveLength(first.cells.length);
     const labelled = cells.find((c) => c[zh('cells', 'key')] === approvedFigure.key)!;
+    expect(labelled).toMatchObject({ [zh('cells', 'value')]: APPROVED_VALUE, [zh('cells', 'valueSource')]: 'approved', [zh('cells', 'approvedBy')]: 'sam' });
+    expect(cells.find((c) => c[zh('cells', 'key')] === pendingFigure.key)).toMatchObject({ [zh('cells', 'value')]: pendingFigure.value, [zh('cells', 'pendingCorrection')]: 'true' });
     expect(labelled[zh('cells', 'printedText')]).not.toBe('');
     expect(labelled[zh('cells', 'columnLabel')]).not.toBe('');
     expect(csvRows(folder, 'corrections.csv').map((c) => c[zh('corrections', 'status')]).sort()).toEqual(['approved', 'pending']);
@@ -163,6 +165,9 @@ describe('CSV datasets read back', () => {
     const en = (key: string) => dataset('figures').columns.find((c) => c.key === key)!.en;
     const pending = csvRows(all.folder, 'figures.csv').find((r) => Number(r[en('figureId')]) === pendingFigure.id)!;
     expect(pending).toMatchObject({ [en('value')]: PENDING_VALUE, [en('reviewedValue')]: pendingFigure.value, [en('valueSource')]: 'pending' });
+    const cellHeader = (key: string) => dataset('cells').columns.find((c) => c.key === key)!.en;
+    const pendingCell = csvRows(all.folder, 'cells.csv').find((r) => r[cellHeader('key')] === pendingFigure.key)!;
+    expect(pendingCell).toMatchObject({ [cellHeader('value')]: PENDING_VALUE, [cellHeader('valueSource')]: 'pending' });
   }, SLOW);
 });
 

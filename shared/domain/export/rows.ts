@@ -100,7 +100,8 @@ export function cellRows(b: FilingBundle, options: RowOptions): Row[] {
     const labels = cellLabels(cells);
     return cells.map((cell) => {
       const at = summarizeCorrections(corrections.get(cell.key));
-      const proposed = at.pendingValue?.field === 'text' ? at.pendingValue.newValue : null;
+      // A pending value correction of the cell's figure, or of the cell's text: either is what the cell would say.
+      const proposed = at.pendingValue?.newValue ?? null;
       const { value: text, source } = exportedValue(cell.text, cell.reviewed, proposed, options.values);
       const proposedValue = source === 'pending' ? proposedNumber(at.pendingValue) : null;
       return {
