@@ -5,11 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
 import { API_METHODS, ipcChannel } from '../shared/api/methods';
+import { REVEAL_EXPORT_CHANNEL } from '../shared/api/desktop';
 import { openCore, type Core } from './core/core';
 import { resolveStoreLocation } from './core/paths';
 import { createIpcHandler, WindowSessions } from './ipc';
+import { createRevealExportHandler } from './reveal-export';
 import { CONTENT_SECURITY_POLICY } from './security/csp';
 import { resolveStaticPath } from './web/server';
 import { lockDownSession, lockDownWebContents, mainWindowOptions } from './window';
@@ -65,6 +67,7 @@ app.whenReady().then(() => {
   protocol.handle('gouji', serveRenderer);
   core = openCore({ location: resolveStoreLocation(process.env.GOUJI_HOME ?? app.getPath('userData')), extractOnImport: true });
   for (const method of API_METHODS) ipcMain.handle(ipcChannel(method), createIpcHandler(core, method, windowSessions));
+  ipcMain.handle(REVEAL_EXPORT_CHANNEL, createRevealExportHandler(core, (folder) => shell.openPath(folder)));
   createWindow();
 });
 

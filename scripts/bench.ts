@@ -76,7 +76,7 @@ async function benchChecks(file: string): Promise<boolean> {
   const core = openCore({ location: resolveStoreLocation(store) });
   try {
     const extraction = new ExtractionRepository(core.db);
-    const ctx = { documents: new DocumentsRepository(core.db), extraction, checks: new ChecksRepository(core.db), reviewed: new ReviewedData(extraction, new CorrectionsRepository(core.db)) };
+    const ctx = { documents: new DocumentsRepository(core.db), extraction, checks: new ChecksRepository(core.db), reviewed: new ReviewedData(extraction, new CorrectionsRepository(core.db, extraction)) };
     const filing = loadFilingFigures(ctx, ctx.documents.resolve('1'));
     const all: number[] = [];
     let count = 0;
@@ -134,6 +134,7 @@ async function main(): Promise<void> {
     console.log('');
   }
   if (largestSeed) ok = (await benchChecks(largestSeed)) && ok;
+  ok &&= spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'bench-export.ts')], { stdio: 'inherit' }).status === 0;
   const renderBench = path.join(root, 'scripts', 'bench-render.ts');
   if (fs.existsSync(renderBench)) {
     const render = spawnSync(process.execPath, ['--import', 'tsx', renderBench], { stdio: 'inherit' });

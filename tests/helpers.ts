@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { newDoorSession, type DoorSession } from '../electron/core/review/sessions';
 import { openCore, type Core } from '../electron/core/core';
 import { resolveStoreLocation } from '../electron/core/paths';
 
@@ -18,6 +19,19 @@ export function readFixture(...parts: string[]): Uint8Array {
 
 export function tempDir(prefix = 'gouji-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A session signed in as a new user of this role (the store's administrator is made first if need be). */
+export async function signedInAs(core: Core, role: 'reviewer' | 'supervisor' | 'admin', username: string = role): Promise<DoorSession> {
+  const admin = newDoorSession();
+  const { needsSetup } = await core.call('getSession', {});
+  if (needsSetup) await core.call('setupAdmin', { username: 'admin', displayName: 'Admin', password: 'admin-password' }, admin);
+  else await core.call('signIn', { username: 'admin', password: 'admin-password' }, admin);
+  if (role === 'admin' && username === 'admin') return admin;
+  await core.call('createUser', { username, displayName: username, role, password: `${username}-password` }, admin);
+  const door = newDoorSession();
+  await core.call('signIn', { username, password: `${username}-password` }, door);
+  return door;
 }
 
 export function tempCore(localOperator = 'tester'): Core {

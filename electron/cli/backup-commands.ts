@@ -4,10 +4,12 @@
  * a restore needs the store closed everywhere and keeps the replaced one beside it.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import type { Command } from 'commander';
 import { resolveStoreLocation } from '../core/paths';
-import { BackupError, backupStore, restoreStore, type BackupErrorCode } from '../core/store/backup';
+import { BackupError, backupStore, restoreStore, type BackupErrorCode, type BackupReport } from '../core/store/backup';
 import { connect } from '../core/store/database';
+import { AUDIT_SCHEMA_VERSION, AuditLog } from '../core/store/audit';
 import { LATEST_SCHEMA_VERSION } from '../core/store/migrations';
 import type { CliIo } from './gouji';
 
@@ -24,8 +26,9 @@ const EXIT_ERROR = 4;
 
 const INPUT_PROBLEMS: ReadonlySet<BackupErrorCode> = new Set(['NOT_FOUND', 'EXISTS', 'NOT_SQLITE', 'NOT_A_STORE', 'CORRUPT', 'TOO_NEW']);
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** "schema version 7, 412 pages, 1.6 MB, integrity ok" */
+function describeCopy(report: BackupReport): string {
+  return `schema version ${report.schemaVersion}, ${report.pageCount} pages, ${(report.bytes / 1024 / 1024).toFixed(1)} MB, integrity ok`;
 }
 
 export function registerBackupCommands(program: Command, { io, setExit, globals }: BackupCommandsContext): void {
@@ -49,7 +52,7 @@ export function registerBackupCommands(program: Command, { io, setExit, globals 
         try {
           const report = await backupStore(db, file, { overwrite: Boolean(options.force) });
           if (globals().json) io.out(JSON.stringify({ store: location.dbPath, backup: report }, null, 2));
-          else io.out(`backed up  ${location.dbPath}\n       to  ${report.path}\n           schema version ${report.schemaVersion}, ${report.pageCount} pages, ${megabytes(report.bytes)}, integrity ok`);
+          else io.out(`backed up  ${location.dbPath}\n       to  ${report.path}\n           ${describeCopy(report)}`);
         } finally {
           db.close();
         }
@@ -73,9 +76,10 @@ export function registerBackupCommands(program: Command, { io, setExit, globals 
       }
       try {
         const report = await restoreStore(file, location.dbPath);
+        recordRestore(location.dbPath, report.path, report.keptPath, report.schemaVersion);
         if (globals().json) io.out(JSON.stringify({ restored: report }, null, 2));
         else {
-          io.out(`restored   ${location.dbPath}\n     from  ${report.path}\n           schema version ${report.schemaVersion}, ${report.pageCount} pages, ${megabytes(report.bytes)}, integrity ok`);
+          io.out(`restored   ${location.dbPath}\n     from  ${report.path}\n           ${describeCopy(report)}`);
           io.out(report.keptPath ? `kept       the store it replaced as ${report.keptPath}` : 'kept       nothing: there was no store before');
           if (report.schemaVersion < LATEST_SCHEMA_VERSION) io.out(`           its schema (version ${report.schemaVersion}) is upgraded to ${LATEST_SCHEMA_VERSION} when the store is next opened, after a copy to backups/`);
         }
@@ -84,4 +88,20 @@ export function registerBackupCommands(program: Command, { io, setExit, globals 
         refuse(error);
       }
     });
+}
+
+/**
+ * A restore rolls the audit trail back to the backup's: the restored trail says so itself,
+ * appended to its chain (stores from before the audit trail existed have none to write to).
+ */
+function recordRestore(dbPath: string, from: string, kept: string | null, schemaVersion: number): void {
+  if (schemaVersion < AUDIT_SCHEMA_VERSION) return;
+  const db = connect(dbPath);
+  try {
+    db.transaction(() =>
+      new AuditLog(db).append({ actor: os.userInfo().username, action: 'restore', entity: 'store', newValue: { from, kept }, reason: 'gouji restore' }),
+    )();
+  } finally {
+    db.close();
+  }
 }

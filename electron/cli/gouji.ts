@@ -20,6 +20,7 @@ import { renderGrid } from './grid';
 import { renderFindings } from './findings';
 import { registerBackupCommands } from './backup-commands';
 import { registerReviewCommands } from './review-commands';
+import { registerExportCommands } from './export-commands';
 import { cliSession, coreAs } from './session';
 
 export const EXIT = { ok: 0, someFailed: 1, usage: 2, notFound: 3, error: 4, denied: 5 } as const;
@@ -283,6 +284,7 @@ export function buildProgram(io: CliIo, setExit: (code: number) => void, keepAli
 
   registerBackupCommands(program, { io, setExit, globals });
   registerReviewCommands(program, { io, setExit, globals, withCore, print });
+  registerExportCommands(program, { io, setExit, globals, withCore });
 
   return program;
 }

@@ -29,6 +29,8 @@ import { UsersRepository } from './store/users';
 import { reviewHandlers } from './review/handlers';
 import { ReviewedData } from './review/reviewed';
 import { localOperatorSession, SessionTable, type DoorSession } from './review/sessions';
+import { exportHandlers } from './export/handlers';
+import { ExportJobs, exportsRoot } from './export/jobs';
 
 export interface CoreOptions {
   /** `--db` / GOUJI_HOME / the Electron userData folder, resolved by resolveStoreLocation. */
@@ -71,7 +73,7 @@ export function openCore(options: CoreOptions = {}): Core {
   const checks = new ChecksRepository(db);
   const users = new UsersRepository(db);
   const annotations = new AnnotationsRepository(db);
-  const corrections = new CorrectionsRepository(db);
+  const corrections = new CorrectionsRepository(db, extraction);
   const audit = new AuditLog(db);
   const sessions = new SessionTable();
   const reviewed = new ReviewedData(extraction, corrections);
@@ -84,9 +86,11 @@ export function openCore(options: CoreOptions = {}): Core {
     checkedAt: checks.checkedAt(documentId),
   });
   const localSession = localOperatorSession(options.localOperator ?? os.userInfo().username);
+  const exports = new ExportJobs({ documents, extraction, reviewed, checks, corrections, annotations, audit, users, files }, exportsRoot(location));
 
   const handlers: Handlers = {
     ...reviewHandlers({ db, documents, users, annotations, corrections, audit, sessions, reviewed, recheck: (doc) => runAndStoreChecks(checksContext, doc) }),
+    ...exportHandlers({ documents, exports }),
     getAppInfo: () => ({
       name: 'Gouji' as const,
       version: APP_VERSION,
@@ -183,7 +187,7 @@ export function openCore(options: CoreOptions = {}): Core {
     call: (method, input, door = localSession) => dispatch(method, input, door),
     localSession,
     close: async () => {
-      await jobs.cancelAll();
+      await Promise.all([jobs.cancelAll(), exports.cancelAll()]);
       pool.close();
       db.close();
     },

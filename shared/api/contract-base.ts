@@ -19,4 +19,5 @@ export const DocumentRef = z
 /** Raw bytes (a PDF): structured-cloned over IPC, base64 in the web transport's JSON. */
 export const Bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes (a Uint8Array)');
 
+/** A box on a page in PDF points, origin at the page's top-left corner, y growing downwards. */
 export const BoxSchema = z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() });

@@ -7,9 +7,11 @@ import { z } from 'zod';
 import { API_METHODS, type ApiMethod } from './methods';
 import { BoxSchema, Bytes, DocumentRef, ReviewStatus, Sha256 } from './contract-base';
 import { reviewContract } from './review-contract';
+import { exportContract } from './export-contract';
 
 export * from './contract-base';
 export * from './review-contract';
+export * from './export-contract';
 
 export const DOCUMENT_TYPES = [
   'annual_report',
@@ -318,6 +320,7 @@ export const contract = {
     output: z.object({ hits: z.array(SearchHit) }),
   },
   ...reviewContract,
+  ...exportContract,
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

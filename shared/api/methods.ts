@@ -43,6 +43,9 @@ export const API_METHODS = [
   'listApprovalQueue',
   'listAuditLog',
   'verifyAuditLog',
+  'startExport',
+  'getExportStatus',
+  'getExportFile',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -49,7 +49,7 @@ export const AnnotationAnchor = z
   .object({
     kind: z.enum(ANCHOR_KINDS),
     page: z.number().int().positive(),
-    /** PDF user-space boxes (points, origin bottom-left), one per line for a text span. */
+    /** Boxes in page points, origin top-left, y down (as every stored cell and figure box), one per line for a text span. */
     rects: z.array(BoxSchema).min(1).max(200),
     /** The selected text, for a text span. */
     quote: z.string().max(4000).nullable().optional(),

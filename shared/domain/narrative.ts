@@ -117,8 +117,10 @@ const INCREASE = ['增长', '增加', '上升', '提高', '提升', '上涨', '�
 const DECREASE = ['减少', '下降', '降低', '下滑', '下跌', '减幅', '降幅', '回落', '放缓'];
 /** Changes whose sign depends on what is measured: "减亏" of a loss, "缩窄" of an outflow. */
 const AMBIGUOUS_CHANGE = ['减亏', '增亏', '缩窄', '收窄', '扩大', '变动', '变化', '波动'];
+// No suffix word may be two others joined ("幅度为" is "幅度" + "为"): such overlaps backtrack
+// exponentially on a long run of them that does not end the clause.
 const CHANGE_WORD = new RegExp(
-  `(?:大幅|分别|有所|持续)?(${[...AMBIGUOUS_CHANGE, ...INCREASE, ...DECREASE].join('|')})(?:了|为|达到|达|分别为|幅度为|幅度|比例为|率为|金额为|约)*$`,
+  `(?:大幅|分别|有所|持续)?(${[...AMBIGUOUS_CHANGE, ...INCREASE, ...DECREASE].join('|')})(?:了|为|达到|达|分别为|幅度|比例为|率为|金额为|约)*$`,
   'u',
 );
 

@@ -115,8 +115,41 @@ const DASHES_ONLY = /^[-\u2010-\u2015\u2212\uFE58\uFE63~]+$/u;
  * Footnote marks printed after a figure ("1,234.56注", "注1", "*", "※", "①", "¹"). Checked
  * before NFKC, which would turn "①" and "¹" into digits of the number.
  */
-const TRAILING_FOOTNOTE =
-  /(?:\s*(?:[*※#△▲†‡]+|[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+|[\u2460-\u2473\u2776-\u2793]|[(（]?注\s*(?:\d+|[\u2460-\u2473])?[)）]?))+$/u;
+const FOOTNOTE_MARK = /^[*※#△▲†‡\u00B9\u00B2\u00B3\u2070\u2074-\u2079\u2460-\u2473\u2776-\u2793]$/u;
+const CIRCLED_NUMBER = /^[\u2460-\u2473]$/u;
+const isSpace = (char: string | undefined): boolean => char !== undefined && /^\s$/u.test(char);
+const isAsciiDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+
+/**
+ * Where one trailing footnote item ending at `end` starts (spaces before it included): a
+ * mark, or "注" with an optional number and parentheses; `end` when there is none.
+ */
+function footnoteItemStart(text: string, end: number): number {
+  let at = end;
+  if (FOOTNOTE_MARK.test(text[at - 1] ?? '')) {
+    at--;
+  } else {
+    // "(注12)", "注①", "注 3", "注": read backwards.
+    if (text[at - 1] === ')' || text[at - 1] === '）') at--;
+    if (CIRCLED_NUMBER.test(text[at - 1] ?? '')) at--;
+    else while (isAsciiDigit(text[at - 1])) at--;
+    while (isSpace(text[at - 1])) at--;
+    if (text[at - 1] !== '注') return end;
+    at--;
+    if (text[at - 1] === '(' || text[at - 1] === '（') at--;
+  }
+  while (isSpace(text[at - 1])) at--;
+  return at;
+}
+
+function stripFootnote(raw: string): string {
+  // Read from the end, one item at a time: linear, where a regular expression of repeated
+  // marks before "$" backtracks exponentially on a long run of marks followed by text.
+  let end = raw.length;
+  for (let start = footnoteItemStart(raw, end); start < end; start = footnoteItemStart(raw, end)) end = start;
+  const stripped = raw.slice(0, end);
+  return /\d/.test(normalizeText(stripped)) ? stripped : raw;
+}
 
 /** Direction words a change column prints instead of a sign ("减少40.33个百分点"). */
 const DIRECTION_PREFIX = /^(增加|增长|上升|提高|提升|减少|下降|降低|下滑)/u;
@@ -171,11 +204,6 @@ const PERCENT_POINT_SUFFIX = /(?:个百分点|百分点)$/u;
 
 /** Integer part with comma groups, space groups (some PDFs), or none. */
 const INTEGER_FORMS = [/^\d{1,3}(?:,\d{3})+/, /^\d{1,3}(?: \d{3})+/, /^\d+/];
-
-function stripFootnote(raw: string): string {
-  const stripped = raw.replace(TRAILING_FOOTNOTE, '');
-  return /\d/.test(normalizeText(stripped)) ? stripped : raw;
-}
 
 function takePrefix(text: string, prefixes: readonly string[]): [string | null, string] {
   for (const prefix of prefixes) if (text.startsWith(prefix)) return [prefix, text.slice(prefix.length)];

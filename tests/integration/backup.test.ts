@@ -243,8 +243,16 @@ describe('gouji backup / restore', () => {
     expect(restored.code).toBe(EXIT.ok);
     expect(restored.out).toMatch(/restored +.*gouji\.db\n +from +.*monday\.sqlite/);
     expect(restored.out).toMatch(/kept +the store it replaced as .*gouji\.db\.before-restore-\d{8}T\d{6}Z/);
-    expect(rowSetOf(path.join(home, 'gouji.db'))).toEqual(before);
+    // Everything as it was, plus the audit row that records the restore (checked below).
+    const { audit_log: restoredAudit, ...restoredRest } = rowSetOf(path.join(home, 'gouji.db'));
+    const { audit_log: beforeAudit, ...beforeRest } = before;
+    expect(restoredRest).toEqual(beforeRest);
+    expect(restoredAudit!.slice(0, beforeAudit!.length)).toEqual(beforeAudit);
     const listed = await cli(['--db', home, '--json', 'list']);
     expect((JSON.parse(listed.out) as { documents: { fileName: string }[] }).documents.map((d) => d.fileName)).toEqual(['seed-000.pdf']);
+    // The restored audit trail records the restore itself, and its chain still verifies.
+    const audit = await cli(['--db', home, '--json', 'audit', 'log']);
+    expect((JSON.parse(audit.out) as { entries: { action: string; entity: string }[] }).entries[0]).toMatchObject({ action: 'restore', entity: 'store' });
+    expect((await cli(['--db', home, 'audit', 'verify'])).code).toBe(EXIT.ok);
   });
 });

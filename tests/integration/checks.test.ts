@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import { readFixture, tempCore } from '../helpers';
+import type { DoorSession } from '../../electron/core/review/sessions';
+import { readFixture, signedInAs, tempCore } from '../helpers';
 
 let core: Core;
 let ref: string;
+let reviewer: DoorSession;
 
 beforeAll(async () => {
   core = tempCore('reviewer-b');
+  reviewer = await signedInAs(core, 'reviewer', 'reviewer-b');
   const outcome = await core.call('importFile', { fileName: 'seed-000.pdf', data: readFixture('seed-000.pdf') });
   if (outcome.status === 'failed') throw new Error(outcome.error.message);
   ref = String(outcome.document.id);
@@ -37,14 +40,14 @@ describe('checks through the API', () => {
   });
 
   it('takes a reviewer formula, rejects a malformed one with its position, and runs it', async () => {
-    await expect(core.call('addCustomCheck', { ref, name: 'broken', formula: '#1 = #2 +' })).rejects.toMatchObject({ code: 'INVALID_INPUT', details: { position: expect.any(Number) } });
+    await expect(core.call('addCustomCheck', { ref, name: 'broken', formula: '#1 = #2 +' }, reviewer)).rejects.toMatchObject({ code: 'INVALID_INPUT', details: { position: expect.any(Number) } });
     const { figures } = await core.call('listFigures', { ref, source: 'table' });
     const pick = (value: string) => figures.find((f) => f.value === value && f.cellCol === 2)!.id;
-    const check = await core.call('addCustomCheck', { ref, name: '预计合计', formula: `#${pick('90250000.00')} = #${pick('50000000.00')} + #${pick('40000000.00')} + #${pick('250000.00')}` });
+    const check = await core.call('addCustomCheck', { ref, name: '预计合计', formula: `#${pick('90250000.00')} = #${pick('50000000.00')} + #${pick('40000000.00')} + #${pick('250000.00')}` }, reviewer);
     expect(check).toMatchObject({ documentId: Number(ref), createdBy: 'reviewer-b' });
     const { results } = await core.call('runChecks', { ref });
     expect(results.find((r) => r.key === `custom:${check.id}`)).toMatchObject({ family: 'custom', status: 'pass' });
     expect((await core.call('listCustomChecks', { ref })).checks.map((c) => c.id)).toContain(check.id);
-    expect(await core.call('deleteCustomCheck', { id: check.id })).toEqual({ deleted: true });
+    expect(await core.call('deleteCustomCheck', { id: check.id }, reviewer)).toEqual({ deleted: true });
   });
 });

@@ -26,7 +26,7 @@ describe('gouji CLI', () => {
       ['688316', '青云科技', 'half_year_report'],
       ['834045', '清众科技', 'related_party_announcement'],
     ]);
-    expect(Object.keys(documents[0]!)).toEqual(['id', 'sha256', 'fileName', 'bytes', 'pages', 'producer', 'hasTextLayer', 'documentType', 'title', 'securityCode', 'shortName', 'company', 'reportPeriod', 'disclosureDate', 'importedAt', 'importedBy', 'reviewStatus', 'extractionStatus', 'extractedAt', 'extractionError', 'checks']);
+    expect(Object.keys(documents[0]!)).toEqual(['id', 'sha256', 'fileName', 'bytes', 'pages', 'producer', 'hasTextLayer', 'documentType', 'title', 'securityCode', 'shortName', 'company', 'reportPeriod', 'disclosureDate', 'importedAt', 'importedBy', 'reviewStatus', 'extractionStatus', 'extractedAt', 'extractionError', 'checks', 'pendingCorrections', 'openAnnotations']);
   });
 
   it('walks folders, reports each bad file, goes on, and exits 1', async () => {

@@ -3,6 +3,7 @@
  * observable (pages done of total) and cancellable. The result is written in one
  * transaction at the end, so a cancelled or failed run leaves the previous data intact.
  */
+import os from 'node:os';
 import type { DocumentSummary, ExtractionStatus } from '../../../shared/api/contract';
 import { analysePage, assembleExtraction, type PageAnalysis } from '../../../shared/domain/extraction/build';
 import type { DocumentsRepository } from '../store/documents';
@@ -28,13 +29,30 @@ export interface JobsContext {
   afterExtraction?: (doc: DocumentSummary) => void;
 }
 
+/** Which process runs an extraction: host and pid, so another process can tell whether it still does. */
+const OWNER = `${os.hostname()}:${process.pid}`;
+
+function isAlive(owner: string | null): boolean {
+  if (owner === null) return false;
+  const [host, pid] = [owner.slice(0, owner.lastIndexOf(':')), Number(owner.slice(owner.lastIndexOf(':') + 1))];
+  if (host !== os.hostname() || pid === process.pid || !Number.isInteger(pid)) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 export class ExtractionJobs {
   private readonly running = new Map<number, Job>();
 
   constructor(private readonly ctx: JobsContext) {
     // A run cut short by a crash or a quit left its old data untouched; say it did not finish.
+    // A run another live process owns (the app, while a CLI command opens the store) goes on.
     for (const doc of ctx.documents.list()) {
-      if (doc.extractionStatus === 'running') {
+      if (doc.extractionStatus === 'running' && !isAlive(ctx.documents.extractionOwner(doc.id))) {
         ctx.documents.setExtractionState(doc.id, 'cancelled', null, 'interrupted: Gouji stopped during extraction; run it again');
       }
     }
@@ -46,7 +64,7 @@ export class ExtractionJobs {
     const controller = new AbortController();
     const job: Job = { documentId: doc.id, pagesDone: 0, pagesTotal: doc.pages, startedAt: new Date().toISOString(), controller, finished: Promise.resolve() };
     this.running.set(doc.id, job);
-    this.ctx.documents.setExtractionState(doc.id, 'running', null, null);
+    this.ctx.documents.setExtractionState(doc.id, 'running', null, null, OWNER);
     job.finished = this.run(doc, job).finally(() => this.running.delete(doc.id));
     return job;
   }

@@ -2,9 +2,11 @@
  * One document's pages being read by a set of PDF workers: pages handed out in order,
  * two in flight per worker so none idles on a round trip. A run can start before anyone
  * asks for its pages (while import still stores the file): the first of them are read
- * ahead and kept for the extraction that follows.
+ * ahead and kept for the extraction that follows. A watchdog holds the run to its limits
+ * (limits.ts) and stops it naming the page when one is passed.
  */
 import type { PageGeometry } from '../../../shared/domain/extraction/types';
+import { duration, gigabytes, type ExtractionLimits } from './limits';
 import { asError, ExtractionCancelled, type PdfWorker } from './pdf-worker';
 import type { WorkerFailure } from './worker-protocol';
 
@@ -21,6 +23,12 @@ export interface PageReadOptions {
   onPage?: (geometry: PageGeometry, pagesDone: number, pageCount: number) => void;
 }
 
+/** A worker of the run: its pages in flight, oldest first (null while it opens the document), and when it last made progress. */
+interface Member {
+  inFlight: number[] | null;
+  since: number;
+}
+
 interface Reader {
   onPage?: PageReadOptions['onPage'];
   resolve: (pages: PageGeometry[]) => void;
@@ -31,8 +39,7 @@ export class PageRun {
   private readonly results: PageGeometry[] = [];
   /** Known once a worker has the document open. */
   private pageCount: number | null = null;
-  /** The run's workers, with how many of its pages each has in flight (null while it opens the document). */
-  private readonly workers = new Map<PdfWorker, number | null>();
+  private readonly workers = new Map<PdfWorker, Member>();
   private nextPage = 1;
   private done = 0;
   private failure: Error | null = null;
@@ -46,13 +53,18 @@ export class PageRun {
   /** Pages another reader brings in (import's probe reads them whole), not handed out. */
   private reservedFor: ((pageCount: number) => number[]) | null = null;
   private readonly reserved = new Set<number>();
+  private readonly watchdog: NodeJS.Timeout;
 
   /** `onEnd` gets the run's workers back when it ends (those stopped mid-page are gone already). */
   constructor(
     readonly key: string,
     private readonly data: Uint8Array,
+    private readonly limits: ExtractionLimits,
     private readonly onEnd: (workers: PdfWorker[]) => void,
-  ) {}
+  ) {
+    // Checked every second (finer under short test limits).
+    this.watchdog = setInterval(() => this.checkLimits(), Math.min(1000, Math.max(10, limits.pageTimeLimitMs / 4))).unref();
+  }
 
   get workerCount(): number {
     return this.workers.size;
@@ -66,11 +78,14 @@ export class PageRun {
   /** A worker joins: it opens the document (unless it holds it) and takes pages until none are left. */
   add(worker: PdfWorker): void {
     if (this.stopped || this.returned || this.workers.has(worker)) return;
-    this.workers.set(worker, null);
+    const member: Member = { inFlight: null, since: Date.now() };
+    this.workers.set(worker, member);
+    if (this.checkMemory()) return;
     worker.open(this.data, this.key).then(
       (pages) => {
         this.knowPageCount(pages);
-        this.workers.set(worker, 0);
+        member.inFlight = [];
+        member.since = Date.now();
         this.topUp();
         this.settle(); // a document without pages is read at once
       },
@@ -146,13 +161,36 @@ export class PageRun {
   private giveBack(): void {
     if (this.returned) return;
     this.returned = true;
+    clearInterval(this.watchdog);
     this.onEnd([...this.workers.keys()]);
+  }
+
+  /** Stops the run when the process has outgrown its memory ceiling, or a worker has made no progress for too long. */
+  private checkLimits(): void {
+    if (this.checkMemory()) return;
+    const { pageTimeLimitMs } = this.limits;
+    const now = Date.now();
+    const stuck = [...this.workers.values()].find((m) => (m.inFlight === null || m.inFlight.length > 0) && now - m.since > pageTimeLimitMs);
+    if (!stuck) return;
+    const what = stuck.inFlight?.length ? `page ${stuck.inFlight[0]} could not be read` : 'the PDF could not be opened for extraction';
+    this.fail(new Error(`${what} within ${duration(pageTimeLimitMs)}: it is too complex or damaged`));
+  }
+
+  /** Also checked as workers join and pages land, so a fast run cannot slip between two watchdog ticks. */
+  private checkMemory(): boolean {
+    const { memoryCeilingBytes } = this.limits;
+    const rss = process.memoryUsage.rss();
+    if (rss <= memoryCeilingBytes) return false;
+    const pages = [...this.workers.values()].flatMap((m) => m.inFlight ?? []).sort((a, b) => a - b);
+    const reading = pages.length > 0 ? `page${pages.length > 1 ? 's' : ''} ${pages.join(', ')}` : 'the PDF';
+    this.fail(new Error(`extraction stopped while reading ${reading}: Gouji's memory use reached ${gigabytes(rss)}, over its limit of ${gigabytes(memoryCeilingBytes)}; the page is too complex or damaged`));
+    return true;
   }
 
   /** Every worker that has the document open back to its pages in flight. */
   private topUp(): void {
-    for (const [worker, inFlight] of this.workers) {
-      if (inFlight !== null) for (let i = inFlight; i < PAGES_QUEUED_PER_WORKER; i++) this.feed(worker);
+    for (const [worker, { inFlight }] of this.workers) {
+      if (inFlight !== null) for (let i = inFlight.length; i < PAGES_QUEUED_PER_WORKER; i++) this.feed(worker);
     }
   }
 
@@ -163,12 +201,16 @@ export class PageRun {
     if (this.nextPage > this.pageCount) return;
     if (!this.reader && this.nextPage > READ_AHEAD_PAGES) return;
     const page = this.nextPage++;
-    this.workers.set(worker, this.workers.get(worker)! + 1);
-    const landed = (): void => void this.workers.set(worker, this.workers.get(worker)! - 1);
+    const member = this.workers.get(worker)!;
+    member.inFlight!.push(page);
+    const landed = (): void => {
+      member.inFlight = member.inFlight!.filter((p) => p !== page);
+      member.since = Date.now();
+    };
     worker.request({ type: 'page', page }).then(
       ({ geometry }) => {
         landed();
-        if (this.stopped || this.results[page - 1]) return;
+        if (this.stopped || this.results[page - 1] || this.checkMemory()) return;
         this.results[page - 1] = geometry;
         this.done++;
         this.notify(geometry);
@@ -187,8 +229,8 @@ export class PageRun {
     if (this.stopped || this.answered) return;
     this.stopped = true;
     this.failure = error;
-    // Workers with pages still in flight are stopped (at once, when cancelled), not reused.
-    for (const [worker, inFlight] of this.workers) if (inFlight) worker.terminate();
+    // Workers opening the file or with pages in flight are stopped (at once, when cancelled), not reused.
+    for (const [worker, { inFlight }] of this.workers) if (inFlight === null || inFlight.length > 0) worker.terminate();
     this.giveBack();
     this.settle();
   }

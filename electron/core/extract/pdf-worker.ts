@@ -26,9 +26,10 @@ export const IDLE_WORKER_MS = 30_000;
  * worker is bundled with esbuild into .cache/ once per change of its code (as the build
  * does; tsx inside each thread would take seconds to start).
  */
-function spawnThread(): Worker {
+function spawnThread(heapLimitMb: number): Worker {
   const here = import.meta.url;
-  return new Worker(here.endsWith('.ts') ? devWorkerFile() : new URL('./extract-worker.mjs', here));
+  const resourceLimits = { maxOldGenerationSizeMb: heapLimitMb };
+  return new Worker(here.endsWith('.ts') ? devWorkerFile() : new URL('./extract-worker.mjs', here), { resourceLimits });
 }
 
 let devWorker: string | undefined;
@@ -59,9 +60,15 @@ function devWorkerFile(): string {
   return (devWorker = file);
 }
 
+interface Pending {
+  request: WorkerRequest;
+  resolve: (reply: WorkerReply) => void;
+  reject: (failure: WorkerFailure | Error) => void;
+}
+
 export class PdfWorker {
-  private readonly thread = spawnThread();
-  private readonly pending = new Map<number, { resolve: (reply: WorkerReply) => void; reject: (failure: WorkerFailure | Error) => void }>();
+  private readonly thread: Worker;
+  private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | undefined;
   /** The sha-256 of the document it holds or is opening, and when that is open. */
@@ -70,7 +77,11 @@ export class PdfWorker {
   leased = false;
   gone = false;
 
-  constructor(private readonly onGone: (worker: PdfWorker) => void) {
+  constructor(
+    private readonly onGone: (worker: PdfWorker) => void,
+    heapLimitMb: number,
+  ) {
+    this.thread = spawnThread(heapLimitMb);
     this.thread.unref();
     this.thread.on('message', (message: FromWorker) => {
       const waiting = this.pending.get(message.id);
@@ -79,8 +90,17 @@ export class PdfWorker {
       if (message.type === 'failed') waiting.reject(message.failure);
       else waiting.resolve(message);
     });
-    this.thread.on('error', (error) => this.end(error));
-    this.thread.on('exit', (code) => this.end(new Error(`the PDF worker stopped with exit code ${code}`)));
+    this.thread.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') this.end(error);
+      else this.end(new Error(`${this.reading()} needs more than the ${heapLimitMb} MB of memory extraction allows: it is too complex or damaged`));
+    });
+    this.thread.on('exit', (code) => this.end(new Error(`the extraction worker stopped (exit code ${code}) while reading ${this.reading()}`)));
+  }
+
+  /** What it reads: its oldest page in flight, else the file. */
+  private reading(): string {
+    for (const { request } of this.pending.values()) if (request.type === 'page') return `page ${request.page}`;
+    return 'the PDF';
   }
 
   holds(key: string): boolean {
@@ -93,7 +113,7 @@ export class PdfWorker {
     if (this.pending.size === 0) this.thread.ref(); // a request in flight keeps the process alive
     clearTimeout(this.idleTimer);
     return new Promise<ReplyTo[T]>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (reply: WorkerReply) => void, reject });
+      this.pending.set(id, { request, resolve: resolve as (reply: WorkerReply) => void, reject });
       this.thread.postMessage({ ...request, id } satisfies ToWorker);
     });
   }

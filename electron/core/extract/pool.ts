@@ -5,16 +5,19 @@
  * and the run goes on at full strength, so no worker waits for import to store the
  * file. The main thread stays free (Electron's IPC, the web server) and never loads
  * pdf.js. A run nobody claims is dropped when another document comes, or after a while.
+ * Runs are held to the limits of limits.ts: a hostile page stops its run, not the app.
  */
 import os from 'node:os';
 import type { PageGeometry } from '../../../shared/domain/extraction/types';
 import { classifyPdfjsError, PROBE_TIMEOUT_MS, ProbeError, probePages, type PdfProbe } from '../ingest/pdf-probe';
+import { DEFAULT_LIMITS, type ExtractionLimits } from './limits';
 import { PageRun, type PageReadOptions } from './page-run';
 import { IDLE_WORKER_MS, PdfWorker } from './pdf-worker';
 import type { WorkerFailure } from './worker-protocol';
 
 export { ExtractionCancelled } from './pdf-worker';
 export type { PageReadOptions } from './page-run';
+export { MEMORY_CEILING_BYTES, PAGE_TIME_LIMIT_MS, WORKER_HEAP_LIMIT_MB } from './limits';
 
 export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(os.availableParallelism?.() ?? os.cpus().length, 4));
@@ -29,7 +32,14 @@ export class PdfWorkerPool {
   /** Pages read ahead for the document import just probed, until its extraction claims them. */
   private speculative: { run: PageRun; expiry: NodeJS.Timeout } | null = null;
 
-  constructor(readonly size = defaultWorkerCount()) {}
+  private readonly limits: ExtractionLimits;
+
+  constructor(
+    readonly size = defaultWorkerCount(),
+    limits: Partial<ExtractionLimits> = {},
+  ) {
+    this.limits = { ...DEFAULT_LIMITS, ...limits };
+  }
 
   /** Reads `data` (known by its sha-256) for import on one worker, while the others start on its pages. Fails with a ProbeError. */
   async probe(data: Uint8Array, key: string): Promise<PdfProbe> {
@@ -85,7 +95,7 @@ export class PdfWorkerPool {
   }
 
   private newRun(data: Uint8Array, key: string): PageRun {
-    return new PageRun(key, data, (workers) => this.release(workers));
+    return new PageRun(key, data, this.limits, (workers) => this.release(workers));
   }
 
   private claimSpeculation(): void {
@@ -104,7 +114,7 @@ export class PdfWorkerPool {
     const free = [...this.workers].filter((w) => !w.leased).sort((a, b) => Number(b.holds(key)) - Number(a.holds(key)));
     const leased = free.slice(0, count);
     while (leased.length < count) {
-      const worker = new PdfWorker((gone) => this.workers.delete(gone));
+      const worker = new PdfWorker((gone) => this.workers.delete(gone), this.limits.workerHeapLimitMb);
       this.workers.add(worker);
       leased.push(worker);
     }
@@ -121,5 +131,20 @@ export class PdfWorkerPool {
       if (idle.length > this.size) worker.terminate();
       else worker.idle();
     }
+  }
+}
+
+export type PoolOptions = PageReadOptions & Partial<ExtractionLimits> & { workers?: number };
+
+/** Every page's geometry on a pool of its own, gone when the pages are in (tests, scripts). */
+export async function readAllPageGeometry(data: Uint8Array, pageCount: number, options: PoolOptions = {}): Promise<PageGeometry[]> {
+  if (pageCount < 1) return [];
+  const { workers, pageTimeLimitMs, workerHeapLimitMb, memoryCeilingBytes, ...reading } = options;
+  const limits = Object.fromEntries(Object.entries({ pageTimeLimitMs, workerHeapLimitMb, memoryCeilingBytes }).filter(([, v]) => v !== undefined));
+  const pool = new PdfWorkerPool(workers, limits);
+  try {
+    return await pool.readPages(data, 'document', pageCount, reading);
+  } finally {
+    pool.close();
   }
 }

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { ProbeError, probeDocument } from '../ingest/pdf-probe';
-import { openPdf, type PDFDocumentProxy } from '../ingest/pdfjs-node';
+import { describePdfFailure, openPdf, type PDFDocumentProxy } from '../ingest/pdfjs-node';
 import { prepareReaderThread } from '../ingest/pdfjs-reader-thread';
 import type { PageGeometry } from '../../../shared/domain/extraction/types';
 import { readPage, readPageGeometry } from './page-geometry';
@@ -43,7 +43,7 @@ async function answer(request: ToWorker): Promise<WorkerReply> {
 
 function asFailure(error: unknown): WorkerFailure {
   if (error instanceof ProbeError) return { name: error.name, message: error.message, code: error.code };
-  return error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) };
+  return { name: error instanceof Error ? error.name : 'Error', message: describePdfFailure(error) };
 }
 
 port.on('message', (request: ToWorker) => {

@@ -10,7 +10,7 @@
  */
 import type { ImportErrorCode } from '../../../shared/api/contract';
 import { buildLines, type TextRun } from '../../../shared/domain/text-lines';
-import type { PDFDocumentProxy } from './pdfjs-node';
+import { describePdfFailure, type PDFDocumentProxy } from './pdfjs-node';
 
 export class ProbeError extends Error {
   constructor(
@@ -32,12 +32,21 @@ export interface PdfProbe {
 }
 
 const METADATA_PAGES = 3;
+/**
+ * Most pages a filing may have. The longest prospectuses run to a few thousand pages;
+ * beyond this, extraction would take many minutes and the file is almost surely not a
+ * filing (or is hostile), so it is refused up front.
+ */
+export const MAX_PAGES = 10_000;
 /** How long reading a PDF for import may take before it counts as unreadable. */
 export const PROBE_TIMEOUT_MS = 60_000;
-/** A pdf.js failure as a ProbeError; an Error or its { name, message } passed from a worker thread. */
+/** A pdf.js failure as a ProbeError; an Error, or its { name, message } passed from a worker thread (described there). */
 export function classifyPdfjsError(error: unknown): ProbeError {
   if (error instanceof ProbeError) return error;
-  const { name, message } = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as { name?: unknown; message?: unknown };
+  const { name, message } = (error instanceof Error ? { name: error.name, message: describePdfFailure(error) } : typeof error === 'object' && error !== null ? error : { message: String(error) }) as {
+    name?: unknown;
+    message?: unknown;
+  };
   if (name === 'PasswordException') {
     return new ProbeError('ENCRYPTED', 'the PDF is password-protected; remove the password (or export an unprotected copy) and import that');
   }
@@ -67,6 +76,9 @@ export function probePages(pageCount: number): number[] {
 /** Reads what import needs from an opened document, the pages' text through `readText`; any failure is a ProbeError. */
 export async function probeDocument(doc: PDFDocumentProxy, readText: (pageNumber: number) => Promise<readonly ProbeText[]>): Promise<PdfProbe> {
   if (doc.numPages < 1) throw new ProbeError('CORRUPT', 'the PDF has no pages');
+  if (doc.numPages > MAX_PAGES) {
+    throw new ProbeError('TOO_LARGE', `the PDF has ${doc.numPages.toLocaleString('en-US')} pages; Gouji imports filings of up to ${MAX_PAGES.toLocaleString('en-US')} pages`);
+  }
   try {
     const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
     const producer = typeof info.Producer === 'string' && info.Producer.trim() ? info.Producer.trim() : null;

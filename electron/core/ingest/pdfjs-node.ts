@@ -65,4 +65,16 @@ export function openPdf(data: Uint8Array, password?: string): { promise: Promise
   return { promise: task.then((t) => t.promise), destroy: async () => (await task).destroy() };
 }
 
+/**
+ * pdf.js's own words for why it failed, except where they mean nothing to a reviewer: a
+ * stack overflow is what arrays or dictionaries nested thousands deep end in.
+ */
+export function describePdfFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError || /Maximum call stack size exceeded/u.test(message)) {
+    return 'its objects are nested too deeply to read (a damaged or deliberately malformed file)';
+  }
+  return message;
+}
+
 export type { PDFDocumentProxy };

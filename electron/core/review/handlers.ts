@@ -249,7 +249,10 @@ export function reviewHandlers(deps: ReviewDeps): ReviewHandlers {
         const oldValue = currentValue(field, at, false);
         if (oldValue === normalized.value) throw new ApiError('INVALID_INPUT', `the ${field} is already ${oldValue}`);
         const place = onFigure ? at.figure! : at.cell!;
-        const label = at.figure ? [at.figure.rowPath.join(' / '), at.figure.columnPath.join(' / ')].filter(Boolean).join(' · ') : at.cell!.extractedText;
+        // Text figures have no row or column: their metric names them.
+        const label = at.figure
+          ? [at.figure.rowPath.join(' / '), at.figure.columnPath.join(' / ')].filter(Boolean).join(' · ') || at.figure.metric
+          : at.cell!.extractedText;
         const created = corrections.insert({
           documentId: doc.id,
           targetKey,

@@ -8,11 +8,13 @@ import type { AuditEntry, AuditVerification } from '../../../shared/api/contract
 import type { Db } from './database';
 
 export const GENESIS_HASH = '0'.repeat(64);
+/** The migration that created the audit trail. */
+export const AUDIT_SCHEMA_VERSION = 4;
 
 export interface AuditEvent {
   actor: string;
   action: string;
-  entity: 'user' | 'annotation' | 'reply' | 'correction' | 'filing' | 'session';
+  entity: 'user' | 'annotation' | 'reply' | 'correction' | 'filing' | 'session' | 'store';
   entityId?: string | number | null;
   documentId?: number | null;
   targetKey?: string | null;

@@ -71,6 +71,21 @@ function inspect(db: Db, label: string): Omit<BackupReport, 'path' | 'bytes'> {
 }
 
 /**
+ * Make a freshly written copy one self-contained file (no -wal beside it to lose when it
+ * is moved), check it, and flush it to disk before it is renamed into place.
+ */
+function sealCopy(file: string, label: string): Omit<BackupReport, 'path' | 'bytes'> {
+  const copy = connect(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+    return inspect(copy, label);
+  } finally {
+    copy.close();
+    fsyncFile(file);
+  }
+}
+
+/**
  * Write a consistent copy of the open store `db` to `destPath` (a file, or an existing
  * folder to put gouji-<time>.sqlite in). Refuses to overwrite an existing file unless
  * `overwrite`, and never writes over the store itself.
@@ -90,16 +105,7 @@ export async function backupStore(db: Db, destPath: string, options: { overwrite
     } catch (error) {
       throw new BackupError('FAILED', `could not write the backup to ${path.dirname(dest)}: ${reason(error)}`);
     }
-    const copy = connect(partial, { fileMustExist: true });
-    let report: Omit<BackupReport, 'path' | 'bytes'>;
-    try {
-      // A self-contained file: no -wal beside it to lose when the backup is copied elsewhere.
-      copy.pragma('journal_mode = DELETE');
-      report = inspect(copy, 'the backup just written');
-    } finally {
-      copy.close();
-    }
-    fsyncFile(partial);
+    const report = sealCopy(partial, 'the backup just written');
     fs.renameSync(partial, dest);
     fsyncDir(path.dirname(dest));
     return { path: dest, ...report, bytes: fs.statSync(dest).size };
@@ -210,15 +216,7 @@ export async function restoreStore(backupPath: string, dbPath: string, options: 
         throw new BackupError('FAILED', `cannot copy the backup beside the store (${path.dirname(target)}): ${reason(error)}; nothing was restored`);
       }
     });
-    const copy = connect(partial, { fileMustExist: true });
-    let report: Omit<BackupReport, 'path' | 'bytes'>;
-    try {
-      copy.pragma('journal_mode = DELETE');
-      report = inspect(copy, 'the restored copy');
-    } finally {
-      copy.close();
-    }
-    fsyncFile(partial);
+    const report = sealCopy(partial, 'the restored copy');
     const keptPath = await keepCurrentStore(target);
     // The old store's -wal and -shm must not be replayed onto the restored file.
     fs.rmSync(`${target}-wal`, { force: true });

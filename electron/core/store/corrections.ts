@@ -6,6 +6,7 @@
 import type { CorrectionField, CorrectionRecord, CorrectionStatus } from '../../../shared/api/contract';
 import type { ApprovedCorrection } from '../../../shared/domain/review/corrections';
 import type { Db } from './database';
+import type { ExtractionRepository } from './extraction';
 
 interface CorrectionRow {
   id: number;
@@ -28,7 +29,6 @@ interface CorrectionRow {
   decided_by: string | null;
   decided_at: string | null;
   decision_comment: string | null;
-  current_value: string | null;
 }
 
 export interface NewCorrection {
@@ -52,20 +52,7 @@ export interface CorrectionFilter {
   ids?: readonly number[];
 }
 
-/**
- * What extraction holds at a correction's key now (value for a figure, text for a cell), to
- * mark corrections whose snapshot no longer matches. Keys are built as in target-key.ts.
- */
-const CURRENT_EXTRACTED = `(
-  SELECT CASE WHEN k.field = 'text' THEN c.text ELSE coalesce(f.value, c.text) END
-  FROM extracted_tables t JOIN cells c ON c.table_id = t.id LEFT JOIN figures f ON f.cell_id = c.id
-  WHERE t.document_id = k.document_id AND 't' || t.seq || '/r' || c.row || '/c' || c.col = k.target_key
-  UNION ALL
-  SELECT f.value FROM figures f
-  WHERE f.document_id = k.document_id AND f.source = 'text' AND 'p' || f.page || '/s' || f.span_start = k.target_key
-  LIMIT 1)`;
-
-const toRecord = (r: CorrectionRow): CorrectionRecord => ({
+const toRecord = (r: CorrectionRow, currentExtracted: string | null): CorrectionRecord => ({
   id: r.id,
   documentId: r.document_id,
   targetKey: r.target_key,
@@ -83,11 +70,22 @@ const toRecord = (r: CorrectionRow): CorrectionRecord => ({
   decidedBy: r.decided_by,
   decidedAt: r.decided_at,
   decisionComment: r.decision_comment,
-  stale: (r.field === 'value' || r.field === 'text') && r.current_value !== r.extracted_value,
+  stale: (r.field === 'value' || r.field === 'text') && currentExtracted !== r.extracted_value,
 });
 
 export class CorrectionsRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    /** To tell stale corrections: what extraction holds at each key now. */
+    private readonly extraction: ExtractionRepository,
+  ) {}
+
+  /** What extraction holds at a correction's key now: a cell's text, or a figure's value. */
+  private currentExtracted(r: CorrectionRow): string | null {
+    const { figure, cell } = this.extraction.atKey(r.document_id, r.target_key);
+    if (r.field === 'text') return cell?.extractedText ?? null;
+    return figure?.extractedValue ?? cell?.extractedText ?? null;
+  }
 
   list(filter: CorrectionFilter = {}): CorrectionRecord[] {
     const clauses: string[] = [];
@@ -101,8 +99,8 @@ export class CorrectionsRepository {
     if (filter.targetKey) where('k.target_key = @targetKey', 'targetKey', filter.targetKey);
     if (filter.ids) clauses.push(`k.id IN (${filter.ids.map(Number).join(',') || 'NULL'})`);
     const condition = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
-    const rows = this.db.prepare(`SELECT k.*, ${CURRENT_EXTRACTED} AS current_value FROM corrections k ${condition} ORDER BY k.id`).all(params) as CorrectionRow[];
-    return rows.map(toRecord);
+    const rows = this.db.prepare(`SELECT k.* FROM corrections k ${condition} ORDER BY k.id`).all(params) as CorrectionRow[];
+    return rows.map((r) => toRecord(r, this.currentExtracted(r)));
   }
 
   get(id: number): CorrectionRecord | undefined {

@@ -123,10 +123,15 @@ export class DocumentsRepository {
     throw new ApiError('NOT_FOUND', `no filing with id or sha256 "${ref}"`);
   }
 
-  setExtractionState(id: number, status: ExtractionStatusName, extractedAt: string | null, error: string | null): void {
+  setExtractionState(id: number, status: ExtractionStatusName, extractedAt: string | null, error: string | null, owner: string | null = null): void {
     this.db
-      .prepare('UPDATE documents SET extraction_status = ?, extracted_at = coalesce(?, extracted_at), extraction_error = ? WHERE id = ?')
-      .run(status, extractedAt, error, id);
+      .prepare('UPDATE documents SET extraction_status = ?, extracted_at = coalesce(?, extracted_at), extraction_error = ?, extraction_owner = ? WHERE id = ?')
+      .run(status, extractedAt, error, owner, id);
+  }
+
+  /** The process running a filing's extraction ("host:pid"), while it runs. */
+  extractionOwner(id: number): string | null {
+    return (this.db.prepare('SELECT extraction_owner FROM documents WHERE id = ?').get(id) as { extraction_owner: string | null } | undefined)?.extraction_owner ?? null;
   }
 
   insert(doc: NewDocument): DocumentSummary {

@@ -197,6 +197,8 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE documents ADD COLUMN review_changed_by TEXT;
       ALTER TABLE documents ADD COLUMN review_changed_at TEXT;
       ALTER TABLE documents ADD COLUMN submitted_by TEXT;
+      -- "host:pid" of the process running an extraction, so another process does not mark it interrupted.
+      ALTER TABLE documents ADD COLUMN extraction_owner TEXT;
 
       -- In PDF coordinates, never written into the PDF; the anchor names a cell or figure by its stable key.
       CREATE TABLE annotations (
@@ -247,6 +249,8 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX corrections_document ON corrections (document_id, status);
       CREATE INDEX corrections_status ON corrections (status);
+      -- Corrections and annotations find a text figure by page and offset.
+      CREATE INDEX figures_text_span ON figures (document_id, page, span_start);
 
       -- Append-only; each row holds the SHA-256 of the one before, so any edit breaks the chain.
       CREATE TABLE audit_log (

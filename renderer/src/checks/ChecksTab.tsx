@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { CheckResultRecord } from '../../../shared/api/contract';
 import { errorText } from '../i18n/errorText';
 import { useChecks } from '../state/checks';
+import { CheckFigures } from './CheckFigures';
 import { CheckFilters } from './CheckFilters';
 import { CheckList } from './CheckList';
 import { selectCheckResult } from './checkLinking';
@@ -29,6 +30,7 @@ export function ChecksTab({ documentId }: { documentId: number }) {
   const [family, setFamily] = useState<FamilyFilter>('all');
 
   const sorted = useMemo(() => sortResults(results), [results]);
+  const selected = results.find((result) => result.id === selectedId);
   const shown = useMemo(() => filterResults(sorted, { statuses, family, figureId: figureFilter }), [sorted, statuses, family, figureFilter]);
 
   const toggleStatus = useCallback((status: CheckStatus) => {
@@ -93,6 +95,7 @@ export function ChecksTab({ documentId }: { documentId: number }) {
       ) : (
         <CheckList results={shown} selectedId={selectedId} onSelect={onSelect} />
       )}
+      {selected && <CheckFigures result={selected} />}
       <CustomCheckList onChanged={rerun} />
     </div>
   );

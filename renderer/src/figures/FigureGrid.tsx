@@ -4,14 +4,17 @@
  * elsewhere (a click in the PDF, j/k) is selected and scrolled into view here. The
  * rows' shown order (after search and sort) is published for j/k.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { ColDef, GridApi, GridReadyEvent, ModelUpdatedEvent, RowClickedEvent } from 'ag-grid-community';
+import type { CellContextMenuEvent, ColDef, GridApi, GridReadyEvent, ModelUpdatedEvent, RowClickedEvent } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import type { FigureRecord } from '../../../shared/api/contract';
 import { gridTheme } from '../grid/agGrid';
 import { useWorkspace } from '../state/workspace';
 import { selectFigure } from '../workspace/linking';
+import { ReviewMenu, type ReviewMenuState } from '../workspace/ReviewMenu';
+import { figureReviewTarget } from '../workspace/reviewTargets';
+import { FigureValueCell } from './FigureValueCell';
 
 export type FigureRow = {
   figure: FigureRecord;
@@ -45,8 +48,7 @@ export function FigureGrid({ rows, quickFilter }: { rows: readonly FigureRow[]; 
         width: 150,
         cellClass: 'grid-number',
         headerClass: 'grid-header-numeric',
-        tooltipValueGetter: ({ data }) =>
-          data ? t('figures.valueTooltip', { value: data.figure.value, precision: data.figure.precision }) : '',
+        cellRenderer: FigureValueCell,
       },
       { field: 'unit', headerName: t('figures.columns.unit'), width: 70 },
       { field: 'page', headerName: t('figures.columns.page'), width: 64, cellClass: 'grid-number', headerClass: 'grid-header-numeric' },
@@ -93,6 +95,15 @@ export function FigureGrid({ rows, quickFilter }: { rows: readonly FigureRow[]; 
   const onRowClicked = useCallback((event: RowClickedEvent<FigureRow>) => {
     if (event.data) selectFigure(event.data.figure, 'figures', true);
   }, []);
+  // Right-click: select the figure and offer to annotate or correct it.
+  const [menu, setMenu] = useState<ReviewMenuState | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const onCellContextMenu = useCallback((event: CellContextMenuEvent<FigureRow>) => {
+    const mouse = event.event instanceof MouseEvent ? event.event : null;
+    if (!event.data || !mouse) return;
+    selectFigure(event.data.figure, 'figures', true);
+    setMenu({ x: mouse.clientX, y: mouse.clientY, target: figureReviewTarget(event.data.figure) });
+  }, []);
 
   return (
     <div ref={hostRef} className="figure-grid" data-testid="figure-grid" data-selected-figure-id={selectedId ?? ''}>
@@ -106,10 +117,13 @@ export function FigureGrid({ rows, quickFilter }: { rows: readonly FigureRow[]; 
         rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
         onGridReady={onGridReady}
         onRowClicked={onRowClicked}
+        onCellContextMenu={onCellContextMenu}
+        preventDefaultOnContextMenu
         onModelUpdated={publishOrder}
         enableBrowserTooltips
         animateRows={false}
       />
+      {menu && <ReviewMenu menu={menu} onClose={closeMenu} />}
     </div>
   );
 }

@@ -8,6 +8,8 @@ import { useWorkspace } from '../state/workspace';
 import { FigureFilters, type SourceFilter } from './FigureFilters';
 import { FigureGrid, type FigureRow } from './FigureGrid';
 import { figurePeriodText, figureSourceText, figureValueText } from './figureText';
+import { figureReviewTarget } from '../workspace/reviewTargets';
+import { SelectionReviewBar } from '../workspace/SelectionReviewBar';
 
 /** The Figures tab: every number extraction found, searchable and filterable. */
 export function FiguresTab() {
@@ -23,6 +25,8 @@ export function FiguresTab() {
   const [canonicalOnly, setCanonicalOnly] = useState(false);
   // Typing stays responsive on thousands of rows: the grid filters a beat behind the input.
   const deferredQuery = useDeferredValue(query);
+  const selectedFigureId = useWorkspace((state) => state.selection?.figureId ?? null);
+  const selectedFigure = useFigures((state) => (selectedFigureId === null ? undefined : state.byId.get(selectedFigureId)));
 
   const allRows = useMemo<FigureRow[]>(() => {
     const byId = new Map<number, TableSummary>(tables.map((table) => [table.id, table]));
@@ -66,7 +70,10 @@ export function FiguresTab() {
       {figures.length === 0 && !error ? (
         <div className="tables-panel-note">{loading ? t('figures.loading') : t('figures.none')}</div>
       ) : (
-        <FigureGrid rows={rows} quickFilter={deferredQuery} />
+        <>
+          <SelectionReviewBar target={selectedFigure ? figureReviewTarget(selectedFigure) : null} />
+          <FigureGrid rows={rows} quickFilter={deferredQuery} />
+        </>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/api/contract';
 import { formatBytes } from '../format';
+import { FilingExportButton } from '../export/ExportEntryPoints';
 import { HeaderField as Field } from './HeaderField';
 
 const SHORT_SHA_LENGTH = 12;
@@ -19,9 +20,7 @@ export function FilingHeader({ summary }: { summary: DocumentSummary }) {
           {summary.shortName ?? empty}
         </span>
         {summary.company && <span className="filing-company">{summary.company}</span>}
-        <span className={`status-pill status-${summary.reviewStatus}`}>
-          {t(`reviewStatus.${summary.reviewStatus}`)}
-        </span>
+        <FilingExportButton summary={summary} />
       </div>
       <dl className="filing-fields">
         <Field label={t('filing.fields.type')} testId="filing-type">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../i18n/errorText';
+import { useQueueRoute } from '../queue/queueRoute';
 import { useFiling } from '../state/filing';
 import { showLibrary } from '../state/navigation';
 import { Icon } from '../ui/Icon';
@@ -8,6 +9,7 @@ import { useWorkspaceSession } from '../workspace/useWorkspaceSession';
 import { Workspace } from '../workspace/Workspace';
 import { ExtractionStrip } from './ExtractionStrip';
 import { FilingHeader } from './FilingHeader';
+import { FilingStatusBar } from './FilingStatusBar';
 import { useFilingExtraction } from './useFilingExtraction';
 
 export function FilingView({ id }: { id: number }) {
@@ -16,10 +18,10 @@ export function FilingView({ id }: { id: number }) {
   const data = useFiling((state) => state.data);
   const loading = useFiling((state) => state.loading);
   const error = useFiling((state) => state.error);
+  const openedFromQueue = useQueueRoute((state) => state.filingFromQueue === id);
   useFilingExtraction(id);
   useWorkspaceSession(id);
   useWorkspaceKeys();
-
 
   return (
     <section className="filing" data-testid="filing-view" data-id={id}>
@@ -31,10 +33,11 @@ export function FilingView({ id }: { id: number }) {
           onClick={showLibrary}
         >
           <Icon name="back" />
-          {t('filing.back')}
+          {openedFromQueue ? t('queue.back') : t('filing.back')}
         </button>
         {summary && <FilingHeader summary={summary} />}
       </div>
+      <FilingStatusBar documentId={id} />
       <ExtractionStrip documentId={id} summary={summary} />
       {error && (
         <div className="notice notice-error" role="alert">

@@ -1,9 +1,11 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../shared/api/contract';
+import { ReviewStatusPill } from '../filing/ReviewStatusPill';
 import { formatDateTime } from '../format';
 import { ChecksCell } from './ChecksCell';
 import { ExtractionCell } from './ExtractionCell';
+import { ReviewWorkCell } from './ReviewWorkCell';
 
 type Props = {
   document: DocumentSummary;
@@ -44,11 +46,10 @@ export const LibraryRow = memo(function LibraryRow({ document, selected, onSelec
       <td className="col-imported mono" title={document.importedAt}>
         {formatDateTime(document.importedAt, i18n.language)}
       </td>
-      <td className="col-status">
-        <span className={`status-pill status-${document.reviewStatus}`}>
-          {t(`reviewStatus.${document.reviewStatus}`)}
-        </span>
+      <td className="col-status" data-testid="library-review-status" data-status={document.reviewStatus}>
+        <ReviewStatusPill status={document.reviewStatus} />
       </td>
+      <ReviewWorkCell document={document} />
       <ExtractionCell document={document} />
       <ChecksCell document={document} />
       <td className="col-actions">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_TYPES } from '../../../shared/api/contract';
 import { useLibrary } from '../state/library';
+import { LibraryExportButton } from '../export/ExportEntryPoints';
 import type { TypeFilter } from './sortAndFilter';
 
 const isTypeFilter = (value: string): value is TypeFilter =>
@@ -54,6 +55,7 @@ export function LibraryToolbar({ shown, total }: { shown: number; total: number 
         </button>
       )}
       <span className="toolbar-spacer" />
+      <LibraryExportButton />
       <span className="library-count" data-testid="library-count">
         {filtered
           ? t('library.filteredCount', { count: total, shown })

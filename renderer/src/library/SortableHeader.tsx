@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLibrary } from '../state/library';
+import { columnLabel } from './columns';
 import type { SortKey } from './sortAndFilter';
 
 type Props = { sortKey: SortKey; numeric?: boolean; className: string };
@@ -29,7 +30,7 @@ export function SortableHeader({ sortKey, numeric, className }: Props) {
         }
         onClick={() => sortBy(sortKey)}
       >
-        <span>{t(`library.columns.${sortKey}`)}</span>
+        <span>{columnLabel(t, sortKey)}</span>
         <span className={`sort-indicator sort-${direction ?? 'none'}`} aria-hidden="true" />
       </button>
     </th>

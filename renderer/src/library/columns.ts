@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { SortKey } from './sortAndFilter';
 
 /** The grid's sortable columns in display order; `numeric` columns align right. */
@@ -9,6 +10,12 @@ export const LIBRARY_COLUMNS: ReadonlyArray<{ key: SortKey; numeric?: boolean; c
   { key: 'pages', numeric: true, className: 'col-pages' },
   { key: 'importedAt', className: 'col-imported' },
   { key: 'reviewStatus', className: 'col-status' },
+  { key: 'reviewWork', numeric: true, className: 'col-review-work' },
   { key: 'extractionStatus', className: 'col-extraction' },
   { key: 'checks', numeric: true, className: 'col-checks' },
 ];
+
+/** A column's heading: the review column's lives with the review texts. */
+export function columnLabel(t: TFunction, key: SortKey): string {
+  return key === 'reviewWork' ? t('review.work.column') : t(`library.columns.${key}`);
+}

@@ -86,3 +86,16 @@ describe('sorting by checks', () => {
     expect(sortDocuments(documents, nextSort(sort, 'checks'), labels).map((d) => d.id)).toEqual([1, 3, 2]);
   });
 });
+
+describe('sorting by review work', () => {
+  it('puts the filings with the most pending corrections and open annotations first', () => {
+    const documents = [
+      summary({ id: 1, pendingCorrections: 1, openAnnotations: 0 }),
+      summary({ id: 2, pendingCorrections: 2, openAnnotations: 3 }),
+      summary({ id: 3 }),
+    ];
+    const sort = nextSort({ key: 'importedAt', direction: 'desc' }, 'reviewWork');
+    expect(sort).toEqual({ key: 'reviewWork', direction: 'desc' });
+    expect(sortDocuments(documents, sort, labels).map((d) => d.id)).toEqual([2, 1, 3]);
+  });
+});

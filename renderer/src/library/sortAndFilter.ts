@@ -12,6 +12,7 @@ export const SORT_KEYS = [
   'pages',
   'importedAt',
   'reviewStatus',
+  'reviewWork',
   'extractionStatus',
   'checks',
 ] as const;
@@ -61,6 +62,9 @@ function sortValue(document: DocumentSummary, key: SortKey, labels: SortLabels):
       return labels.reviewStatus(document.reviewStatus);
     case 'extractionStatus':
       return labels.extractionStatus(document.extractionStatus);
+    case 'reviewWork':
+      // Open review work: corrections awaiting a supervisor and annotations not yet resolved.
+      return document.pendingCorrections + document.openAnnotations;
     case 'checks':
       // By failures; filings not checked yet sort last.
       return document.checks?.fail ?? null;
@@ -94,10 +98,13 @@ export function sortDocuments(
     .map(({ document }) => document);
 }
 
-/** Clicking the sorted column flips it; a new column starts ascending (newest first for dates, most failures first for checks). */
+/** Columns whose first click puts the most on top: newest imports, most failures, most open review work. */
+const DESCENDING_FIRST: readonly SortKey[] = ['importedAt', 'checks', 'reviewWork'];
+
+/** Clicking the sorted column flips it; a new column starts ascending, or descending where the most matters first. */
 export function nextSort(current: Sort, key: SortKey): Sort {
   if (current.key === key) {
     return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' };
   }
-  return { key, direction: key === 'importedAt' || key === 'checks' ? 'desc' : 'asc' };
+  return { key, direction: DESCENDING_FIRST.includes(key) ? 'desc' : 'asc' };
 }

@@ -16,7 +16,7 @@ export function useVisibleDocuments(): DocumentSummary[] {
     () =>
       sortDocuments(filterDocuments(documents, filter, typeFilter), sort, {
         documentType: (type) => t(`documentType.${type}`),
-        reviewStatus: (status) => t(`reviewStatus.${status}`),
+        reviewStatus: (status) => t(`review.status.${status}`),
         extractionStatus: (status) => t(`extraction.status.${status}`),
       }),
     [documents, filter, typeFilter, sort, t],

@@ -1,20 +1,22 @@
-import { useTranslation } from 'react-i18next';
 import { ImportButtons } from '../import/ImportButtons';
+import { useMay } from '../auth/permissions';
+import { QueueButton } from '../queue/QueueButton';
+import { Brand } from './Brand';
 import { Breadcrumb } from './Breadcrumb';
 import { LanguageSwitch } from './LanguageSwitch';
+import { UserMenu } from './UserMenu';
 
 export function TopBar() {
-  const { t } = useTranslation();
+  const supervises = useMay('supervise');
   return (
     <header className="top-bar">
-      <div className="brand" title={t('app.subtitle')}>
-        <span className="brand-mark" aria-hidden="true" />
-        <span className="brand-name">{t('app.name')}</span>
-      </div>
+      <Brand />
       <Breadcrumb />
       <div className="top-bar-actions">
+        {supervises && <QueueButton />}
         <ImportButtons />
         <LanguageSwitch />
+        <UserMenu />
       </div>
     </header>
   );

@@ -4,14 +4,16 @@
  * selects it, which highlights it in the PDF; a selection made elsewhere (a click in
  * the PDF, j/k) is shown here and scrolled into view.
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import type { CellClickedEvent, CellFocusedEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
+import type { CellClickedEvent, CellContextMenuEvent, CellFocusedEvent, GridApi, GridReadyEvent } from 'ag-grid-community';
 import { useTranslation } from 'react-i18next';
 import type { LoadedTable } from '../state/tableData';
 import { useWorkspace } from '../state/workspace';
 import { gridTheme } from '../grid/agGrid';
 import { selectCell } from '../workspace/linking';
+import { ReviewMenu, type ReviewMenuState } from '../workspace/ReviewMenu';
+import { cellReviewTarget } from '../workspace/reviewTargets';
 import { buildColumns, colId, colOf } from './columns';
 import { buildGridModel, cellAt, type BodyRow } from './gridModel';
 
@@ -49,6 +51,20 @@ export function TableGrid({ loaded }: { loaded: LoadedTable }) {
       selectAt(event.rowIndex, column, false);
     },
     [selectAt],
+  );
+  // Right-click: select the cell and offer to annotate or correct it.
+  const [menu, setMenu] = useState<ReviewMenuState | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const onCellContextMenu = useCallback(
+    (event: CellContextMenuEvent<BodyRow>) => {
+      const row = event.rowIndex === null ? undefined : model.rows[event.rowIndex];
+      const cell = row ? cellAt(row, colOf(event.column.getColId())) : null;
+      const mouse = event.event instanceof MouseEvent ? event.event : null;
+      if (!cell || !mouse) return;
+      selectCell(table.id, cell, 'grid', true);
+      setMenu({ x: mouse.clientX, y: mouse.clientY, target: cellReviewTarget(cell) });
+    },
+    [model, table.id],
   );
   const onCellClicked = useCallback(
     // A click on the selected cell turns the PDF back to it.
@@ -106,6 +122,8 @@ export function TableGrid({ loaded }: { loaded: LoadedTable }) {
         onGridReady={onGridReady}
         onCellFocused={onCellFocused}
         onCellClicked={onCellClicked}
+        onCellContextMenu={onCellContextMenu}
+        preventDefaultOnContextMenu
         suppressCellFocus={false}
         enableBrowserTooltips
         groupHeaderHeight={26}
@@ -113,6 +131,7 @@ export function TableGrid({ loaded }: { loaded: LoadedTable }) {
         suppressColumnVirtualisation={model.colCount <= 24}
         rowBuffer={20}
       />
+      {menu && <ReviewMenu menu={menu} onClose={closeMenu} />}
     </div>
   );
 }

@@ -5,6 +5,9 @@ import { useTableData } from '../state/tableData';
 import { useTables } from '../state/tables';
 import { useWorkspace } from '../state/workspace';
 import { IconButton } from '../ui/IconButton';
+import { useFigures } from '../state/figures';
+import { cellReviewTarget } from '../workspace/reviewTargets';
+import { SelectionReviewBar } from '../workspace/SelectionReviewBar';
 import { TableGrid } from './TableGrid';
 import { TableList } from './TableList';
 import { TableMeta } from './TableMeta';
@@ -20,6 +23,10 @@ export function TablesTab({ documentId }: { documentId: number }) {
   const entry = useTableData((state) => (selectedId === null ? undefined : state.byId[selectedId]));
 
   const shown = entry?.status === 'ready' ? entry.data.table : summary;
+  const selectedCellId = useWorkspace((state) => (state.selection?.tableId === selectedId ? state.selection?.cellId : null) ?? null);
+  const selectedFigure = useFigures((state) => (selectedCellId === null ? undefined : state.byCell.get(selectedCellId)));
+  const selectedCell = entry?.status === 'ready' && selectedCellId !== null ? entry.data.cells.find((cell) => cell.id === selectedCellId) : undefined;
+  const reviewTarget = selectedCell ? cellReviewTarget(selectedCell, selectedFigure ?? null) : null;
 
   useEffect(() => {
     if (selectedId !== null) void useTableData.getState().ensure(selectedId);
@@ -72,6 +79,7 @@ export function TablesTab({ documentId }: { documentId: number }) {
             {t('tables.loadFailed', { reason: errorText(t, entry.error, i18n.language) })}
           </div>
         )}
+        {entry?.status === 'ready' && <SelectionReviewBar target={reviewTarget} />}
         {entry?.status === 'ready' && <TableGrid key={entry.data.table.id} loaded={entry.data} />}
       </section>
     </div>

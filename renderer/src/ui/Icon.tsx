@@ -12,6 +12,8 @@ const PATHS = {
   sidebar: 'M2 3h12v10H2zM6 3v10',
   search: 'M7 12A5 5 0 1 0 7 2a5 5 0 0 0 0 10zm3.5-1.5L14 14',
   help: 'M6 6a2 2 0 1 1 3 1.7c-.6.4-1 .8-1 1.5V10m0 2.5v.5',
+  comment: 'M3 3h10v7H7l-3 3v-3H3z',
+  region: 'M2 5V2h3m6 0h3v3m0 6v3h-3M5 14H2v-3M6 8h4M8 6v4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

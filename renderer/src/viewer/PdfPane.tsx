@@ -14,18 +14,32 @@ import { pickingFigures, showFigureChecks } from '../checks/checkLinking';
 import { useChecks } from '../state/checks';
 import { figureTarget, hitAt, selectHit, tipFor } from '../workspace/linking';
 import { useFigures } from '../state/figures';
+import { annotationAt, showAnnotation } from '../annotations/annotationLinking';
+import { useAnnotations } from '../state/annotations';
+import { useReviewLock } from '../corrections/useReviewLock';
+import { drawAnnotationOverlay, flashBoxes } from './annotationOverlay';
+import { AnnotationTip } from './AnnotationTip';
 import { drawCheckOverlay } from './checkOverlay';
 import { FindBar } from './FindBar';
 import { drawHighlight, scrollToBox, type HighlightTarget } from './highlight';
 import { NumberTooltip } from './NumberTooltip';
 import { clearPageMarks, decoratePages, markRendered, watchPageResets } from './pageDecorations';
 import { pagePointAt } from './pagePoint';
+import { unionBox } from './pageRects';
+import { SelectionAnnotateButton } from './SelectionAnnotateButton';
+import { useLocate, type LocateRequest } from './locate';
+import { useAnnotationOverlay } from './useAnnotationOverlay';
+import { useRegionTool } from './useRegionTool';
+import { useTextAnnotate } from './useTextAnnotate';
 import { PdfLoading } from './PdfLoading';
 import { CSS_UNITS_PER_PDF_POINT } from './pdfjs';
 import { PdfSidebar } from './PdfSidebar';
 import { useCheckOverlay } from './useCheckOverlay';
 import { usePdfDocument } from './usePdfDocument';
 import { applyZoom, attachDocument, createViewerKit, detachDocument, listen, type ViewerKit } from './viewerKit';
+
+/** How long after a jump its place is flashed again if its page is drawn only then. */
+const FLASH_RETRY_MS = 1500;
 
 type Props = {
   data: Uint8Array;
@@ -67,9 +81,14 @@ export function PdfPane({
   const highlight = useRef<HighlightTarget | null>(null);
   const checkOverlay = useCheckOverlay();
   const overlay = useRef(checkOverlay);
+  const annotationOverlay = useAnnotationOverlay();
+  const notes = useRef(annotationOverlay);
   useLayoutEffect(() => {
     overlay.current = checkOverlay;
+    notes.current = annotationOverlay;
   });
+  // The place last asked for: flashed again when its page is (re)drawn soon after.
+  const flash = useRef<(LocateRequest & { at: number }) | null>(null);
   const handledPageRequest = useRef(0);
 
   useEffect(() => {
@@ -97,6 +116,12 @@ export function PdfPane({
       const target = highlight.current;
       if (target && pages.includes(target.page)) drawHighlight(kit, target);
       drawCheckOverlay(kit, overlay.current, pages);
+      drawAnnotationOverlay(kit, notes.current, pages);
+      const wanted = flash.current;
+      if (wanted && pages.includes(wanted.page) && performance.now() - wanted.at < FLASH_RETRY_MS) {
+        flash.current = null;
+        flashBoxes(kit, wanted.page, wanted.rects);
+      }
     };
     const off = [
       listen(kit.eventBus, 'pagesinit', () => {
@@ -188,21 +213,50 @@ export function PdfPane({
   }, [ready, checkOverlay]);
 
   useEffect(() => {
+    if (ready) drawAnnotationOverlay(ready, annotationOverlay);
+  }, [ready, annotationOverlay]);
+
+  const locateRequest = useLocate((state) => state.request);
+  useEffect(() => {
+    const box = locateRequest && unionBox(locateRequest.rects);
+    if (!ready || !locateRequest || !box) return;
+    scrollToBox(ready, { page: locateRequest.page, box });
+    flash.current = { ...locateRequest, at: performance.now() };
+    flashBoxes(ready, locateRequest.page, locateRequest.rects);
+  }, [ready, locateRequest]);
+
+  const { locked } = useReviewLock();
+  useRegionTool(ready, containerRef, !locked);
+  const [textOffer, dropTextOffer] = useTextAnnotate(ready, containerRef);
+
+  useEffect(() => {
     if (focusRequest?.pane === 'pdf') containerRef.current?.focus();
   }, [focusRequest]);
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
-    if (!ready || event.button !== 0) return;
+    // The region tool's drag ends in a click that is not one.
+    if (!ready || event.button !== 0 || (useAnnotations.getState().regionTool && !locked)) return;
     // A click that ends a text selection selects text, not a number.
     if (window.getSelection()?.isCollapsed === false) return;
-    const tickmark = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-testid="tickmark"]') : null;
+    const element = event.target instanceof Element ? event.target : null;
+    const pin = element?.closest<HTMLElement>('[data-testid="pdf-annotation-pin"]');
+    if (pin) {
+      showAnnotation(Number(pin.dataset.annotationId));
+      return;
+    }
+    const tickmark = element?.closest<HTMLElement>('[data-testid="tickmark"]') ?? null;
     if (tickmark && !pickingFigures()) {
       showFigureChecks(Number(tickmark.dataset.figureId));
       return;
     }
     const point = pagePointAt(ready, event.target, event.clientX, event.clientY);
     const hit = point && hitAt(point.page, point.x, point.y);
-    if (!hit) return;
+    if (!hit) {
+      // Not a number: a note drawn there opens in its tab.
+      const note = point && annotationAt(point.page, point.x, point.y);
+      if (note) showAnnotation(note.id);
+      return;
+    }
     if (pickingFigures() && useWorkspace.getState().tab === 'checks') {
       // The new-check form is open: the number goes into its formula, the tab stays.
       const figure = hit.kind === 'figure' ? hit.figure : useFigures.getState().byCell.get(hit.cell.id);
@@ -221,18 +275,23 @@ export function PdfPane({
     hoverFrame.current = requestAnimationFrame(() => {
       const container = containerRef.current;
       const inText = target instanceof Element && target.closest('.textLayer');
-      const point = ready && inText ? pagePointAt(ready, target, clientX, clientY) : null;
-      const hit = point && hitAt(point.page, point.x, point.y, true);
+      const point = ready ? pagePointAt(ready, target, clientX, clientY) : null;
+      const hit = point && inText ? hitAt(point.page, point.x, point.y, true) : null;
       const tip = hit && tipFor(hit, clientX, clientY);
       container?.classList.toggle('over-number', Boolean(tip));
       if (tip) useHover.getState().show(tip);
       else useHover.getState().hide();
+      // Over a note (its pin, or its box where no number is): its comment.
+      const pin = target instanceof Element ? target.closest<HTMLElement>('[data-testid="pdf-annotation-pin"]') : null;
+      const noteId = pin ? Number(pin.dataset.annotationId) : !tip && point ? annotationAt(point.page, point.x, point.y)?.id : undefined;
+      useAnnotations.getState().setHover(noteId === undefined ? null : { id: noteId, x: clientX, y: clientY });
     });
   };
   // The tooltip belongs to the number under a still mouse: scrolling or leaving drops it.
   const hideTip = () => {
     cancelAnimationFrame(hoverFrame.current);
     useHover.getState().hide();
+    useAnnotations.getState().setHover(null);
   };
 
   return (
@@ -264,6 +323,8 @@ export function PdfPane({
         </div>
       </div>
       <NumberTooltip />
+      <AnnotationTip />
+      {textOffer && !locked && <SelectionAnnotateButton offer={textOffer} onDone={dropTextOffer} />}
     </div>
   );
 }

@@ -14,6 +14,8 @@ type Props = {
   onOpen: (page: number) => void;
 };
 
+const MAX_THUMBNAIL_HEIGHT = 1000;
+
 /** One page in the sidebar: a small canvas painted only while it is (nearly) on screen. */
 export const Thumbnail = memo(function Thumbnail({ pdf, pageNumber, width, height, visible, current, onOpen }: Props) {
   const { t } = useTranslation();
@@ -30,7 +32,9 @@ export const Thumbnail = memo(function Thumbnail({ pdf, pageNumber, width, heigh
         if (!live) return;
         const base = page.getViewport({ scale: 1 });
         const ratio = window.devicePixelRatio || 1;
-        const viewport = page.getViewport({ scale: (width / base.width) * ratio });
+        // A page box can be absurd (a hostile 10 × 10⁹ pt page): never ask for more pixels than a thumbnail needs.
+        const scale = Math.min(width / base.width, MAX_THUMBNAIL_HEIGHT / base.height) * ratio;
+        const viewport = page.getViewport({ scale });
         const canvas = document.createElement('canvas');
         canvas.width = Math.floor(viewport.width);
         canvas.height = Math.floor(viewport.height);

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useReviewLock } from '../corrections/useReviewLock';
+import { useAnnotations } from '../state/annotations';
 import { useFiling } from '../state/filing';
 import { useLayout } from '../state/layout';
 import { useWorkspace } from '../state/workspace';
@@ -21,6 +23,9 @@ export function ViewerToolbar() {
   const openFind = useWorkspace((state) => state.openFind);
   const closeFind = useWorkspace((state) => state.closeFind);
   const showShortcuts = useWorkspace((state) => state.setShortcutsOpen);
+  const regionTool = useAnnotations((state) => state.regionTool);
+  const setRegionTool = useAnnotations((state) => state.setRegionTool);
+  const lock = useReviewLock();
 
   return (
     <div className="toolbar viewer-toolbar" role="toolbar" aria-label={t('viewer.toolbarLabel')}>
@@ -70,6 +75,15 @@ export function ViewerToolbar() {
         onClick={() => (findOpen ? closeFind() : openFind())}
         pressed={findOpen}
         testId="viewer-find"
+      />
+      <span className="toolbar-separator" />
+      <IconButton
+        icon="region"
+        label={lock.reason ?? t('annotations.regionTool')}
+        onClick={() => setRegionTool(!regionTool)}
+        pressed={regionTool && !lock.locked}
+        disabled={lock.locked}
+        testId="annotate-region-tool"
       />
       <span className="toolbar-spacer" />
       <IconButton icon="help" label={t('shortcuts.open')} onClick={() => showShortcuts(true)} testId="shortcuts-button" />

@@ -8,6 +8,7 @@
 import type { CheckStatus } from '../checks/checkModel';
 import { STATUS_SYMBOL } from '../checks/checkModel';
 import type { Box } from '../state/docMemory';
+import { placeBox, points, syncLayer } from './pageLayer';
 import { pageView, type ViewerKit } from './viewerKit';
 
 /** `inCell`: a table figure, whose box is its whole cell (just right of a tall cell would read as the next cell's). */
@@ -26,8 +27,6 @@ const CELL_TICK_SIZE = 9;
 const ROOMY_CELL = 24;
 const TICK_GAP = 1;
 
-const points = (value: number) => `calc(var(--scale-factor) * ${value}px)`;
-
 export function groupByPage<T extends { page: number }>(items: Iterable<T>): Map<number, T[]> {
   const out = new Map<number, T[]>();
   for (const item of items) {
@@ -36,18 +35,6 @@ export function groupByPage<T extends { page: number }>(items: Iterable<T>): Map
     else out.set(item.page, [item]);
   }
   return out;
-}
-
-function syncLayer<T>(div: HTMLElement, className: string, items: readonly T[], key: string, draw: (item: T) => HTMLElement): void {
-  const existing = div.querySelector<HTMLElement>(`:scope > .${className}`);
-  if (existing?.dataset.key === key) return;
-  existing?.remove();
-  if (items.length === 0) return;
-  const layer = document.createElement('div');
-  layer.className = className;
-  layer.dataset.key = key;
-  layer.append(...items.map(draw));
-  div.append(layer);
 }
 
 function drawTickmark(mark: Tickmark): HTMLElement {
@@ -85,13 +72,7 @@ function drawInvolved(figure: InvolvedFigure): HTMLElement {
   element.dataset.figureId = String(figure.figureId);
   element.dataset.primary = String(figure.primary);
   element.setAttribute('aria-hidden', 'true');
-  const { box } = figure;
-  Object.assign(element.style, {
-    left: points(box.x0),
-    top: points(box.y0),
-    width: points(Math.max(0, box.x1 - box.x0)),
-    height: points(Math.max(0, box.y1 - box.y0)),
-  });
+  placeBox(element, figure.box);
   return element;
 }
 

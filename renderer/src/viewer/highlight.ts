@@ -5,6 +5,7 @@
  * zoom without any script.
  */
 import type { Box } from '../state/docMemory';
+import { placeBox } from './pageLayer';
 import { pageView, type ViewerKit } from './viewerKit';
 
 export type HighlightTarget = { page: number; box: Box };
@@ -12,8 +13,6 @@ export type HighlightTarget = { page: number; box: Box };
 const HIGHLIGHT_CLASS = 'gouji-highlight';
 
 export const boxAttribute = (box: Box) => [box.x0, box.y0, box.x1, box.y1].join(',');
-
-const points = (value: number) => `calc(var(--scale-factor) * ${value}px)`;
 
 /** Puts the highlight on its page (removing any other); does nothing if it is already there. */
 export function drawHighlight(kit: ViewerKit, target: HighlightTarget | null): void {
@@ -32,12 +31,7 @@ export function drawHighlight(kit: ViewerKit, target: HighlightTarget | null): v
   element.dataset.box = boxAttribute(box);
   element.dataset.key = key;
   element.setAttribute('aria-hidden', 'true');
-  Object.assign(element.style, {
-    left: points(box.x0),
-    top: points(box.y0),
-    width: points(Math.max(0, box.x1 - box.x0)),
-    height: points(Math.max(0, box.y1 - box.y0)),
-  });
+  placeBox(element, box);
   div.append(element);
 }
 

@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
+import { AnnotationsTab } from '../annotations/AnnotationsTab';
 import { ChecksTab } from '../checks/ChecksTab';
+import { CorrectionsTab } from '../corrections/CorrectionsTab';
 import { FiguresTab } from '../figures/FiguresTab';
 import { useWorkspace } from '../state/workspace';
 import { TablesTab } from '../tables/TablesTab';
-import { ComingSoon } from './ComingSoon';
 import { DataTabs } from './DataTabs';
 
 /** The right pane: the filing's extracted data, in tabs. */
@@ -34,8 +35,8 @@ export function DataPane({ documentId }: { documentId: number }) {
         {tab === 'tables' && <TablesTab documentId={documentId} />}
         {tab === 'figures' && <FiguresTab />}
         {tab === 'checks' && <ChecksTab documentId={documentId} />}
-        {tab === 'annotations' && <ComingSoon feature="annotations" />}
-        {tab === 'corrections' && <ComingSoon feature="corrections" />}
+        {tab === 'annotations' && <AnnotationsTab />}
+        {tab === 'corrections' && <CorrectionsTab documentId={documentId} />}
       </div>
     </section>
   );

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { DATA_TABS, type DataTab } from '../state/docMemory';
+import { useAnnotations } from '../state/annotations';
 import { useChecks } from '../state/checks';
+import { useCorrections } from '../state/corrections';
 import { useFigures } from '../state/figures';
 import { useTables } from '../state/tables';
 import { useWorkspace } from '../state/workspace';
+
+const COUNT_CLASS: Partial<Record<DataTab, string>> = { checks: ' data-tab-count-fail', corrections: ' data-tab-count-pending' };
 
 /** Tables | Figures | Checks | Annotations | Corrections, with counts where there is data. */
 export function DataTabs() {
@@ -13,8 +17,16 @@ export function DataTabs() {
   const tableCount = useTables((state) => state.tables.length);
   const figureCount = useFigures((state) => state.figures.length);
   const failCount = useChecks((state) => state.summary?.fail ?? 0);
-  // The Checks tab counts what needs attention: the mismatches.
-  const counts: Partial<Record<DataTab, number>> = { tables: tableCount, figures: figureCount, checks: failCount };
+  const openNotes = useAnnotations((state) => state.annotations.filter((annotation) => annotation.status === 'open').length);
+  const pendingCorrections = useCorrections((state) => state.corrections.filter((correction) => correction.status === 'pending').length);
+  // Review tabs count what needs attention: mismatches, open notes, corrections awaiting a decision.
+  const counts: Partial<Record<DataTab, number>> = {
+    tables: tableCount,
+    figures: figureCount,
+    checks: failCount,
+    annotations: openNotes,
+    corrections: pendingCorrections,
+  };
 
   return (
     <div className="data-tabs" role="tablist" aria-label={t('workspace.dataLabel')}>
@@ -32,7 +44,7 @@ export function DataTabs() {
         >
           {t(`workspace.tabs.${candidate}`)}
           {counts[candidate] !== undefined && counts[candidate] > 0 && (
-            <span className={`data-tab-count${candidate === 'checks' ? ' data-tab-count-fail' : ''}`} data-testid={`data-tab-count-${candidate}`}>
+            <span className={`data-tab-count${COUNT_CLASS[candidate] ?? ''}`} data-testid={`data-tab-count-${candidate}`}>
               {counts[candidate]}
             </span>
           )}

@@ -4,6 +4,8 @@ import { useFiling } from '../state/filing';
 import { useLayout } from '../state/layout';
 import { useWorkspace } from '../state/workspace';
 import { ViewerToolbar } from '../viewer/ViewerToolbar';
+import { AnnotationComposer } from '../annotations/AnnotationComposer';
+import { CorrectionDialog } from '../corrections/CorrectionDialog';
 import { ShortcutSheet } from './ShortcutSheet';
 import { SplitDivider } from './SplitDivider';
 
@@ -76,6 +78,8 @@ export function Workspace({ documentId, data }: { documentId: number; data: Uint
         {dataModule ? <dataModule.DataPane documentId={documentId} /> : <LazyDataPane documentId={documentId} />}
       </Suspense>
       {shortcutsOpen && <ShortcutSheet />}
+      <AnnotationComposer />
+      <CorrectionDialog />
     </div>
   );
 }

@@ -5,11 +5,16 @@
  * Data is reloaded whenever an extraction run of the filing ends.
  */
 import { useEffect, useLayoutEffect } from 'react';
+import { reloadReviewedData } from '../corrections/reviewedData';
+import { useAnnotations } from '../state/annotations';
 import { useChecks } from '../state/checks';
+import { useCorrections } from '../state/corrections';
 import { recallView, useDocMemory, type SelectionTarget } from '../state/docMemory';
 import { useExtraction } from '../state/extraction';
 import { useFigures } from '../state/figures';
 import { useFiling } from '../state/filing';
+import { useLibrary } from '../state/library';
+import { useLocate } from '../viewer/locate';
 import { useTableData } from '../state/tableData';
 import { useTables } from '../state/tables';
 import { useWorkspace, type Selection } from '../state/workspace';
@@ -46,6 +51,14 @@ function rememberChanges(documentId: number): () => void {
         remember(documentId, { tableId: state.selectedId });
       }
     }),
+    // Corrections decided elsewhere (the approval queue): fewer pending on the library row.
+    useLibrary.subscribe((state, previous) => {
+      const now = state.documents.find((document) => document.id === documentId);
+      const before = previous.documents.find((document) => document.id === documentId);
+      if (!now || !before || now.pendingCorrections >= before.pendingCorrections) return;
+      void useCorrections.getState().load(documentId);
+      void reloadReviewedData(documentId);
+    }),
   ];
   return () => stops.forEach((stop) => stop());
 }
@@ -56,6 +69,9 @@ function clearSession(): void {
   useTableData.getState().clear();
   useFigures.getState().clear();
   useChecks.getState().clear();
+  useAnnotations.getState().clear();
+  useCorrections.getState().clear();
+  useLocate.getState().clear();
 }
 
 export function useWorkspaceSession(documentId: number): void {
@@ -79,5 +95,7 @@ export function useWorkspaceSession(documentId: number): void {
     void useFigures.getState().load(documentId);
     // Checks run by themselves after extraction, so their results come with the new data.
     void useChecks.getState().load(documentId);
+    void useAnnotations.getState().load(documentId);
+    void useCorrections.getState().load(documentId);
   }, [documentId, finishedRuns]);
 }

@@ -89,21 +89,30 @@ export function applyCorrectionsToFigures(figures: readonly FigureRecord[], appr
   });
 }
 
-/** The reviewed cells of one table: an approved text correction replaces the text (and the value, if it is a number). */
+/**
+ * The reviewed cells of one table: an approved text correction replaces the text (and the
+ * value, if it is a number); an approved value correction of the cell's figure replaces the
+ * value and keeps the text as printed.
+ */
 export function applyCorrectionsToCells(cells: readonly CellRecord[], approved: readonly ApprovedCorrection[]): CellRecord[] {
-  const texts = new Map(approved.filter((c) => c.field === 'text').map((c) => [c.targetKey, c.newValue]));
-  if (texts.size === 0) return [...cells];
+  const targets = byTarget(approved.filter((c) => c.field === 'text' || c.field === 'value'));
+  if (targets.size === 0) return [...cells];
   return cells.map((cell) => {
-    const text = texts.get(cell.key);
-    if (text === undefined) return cell;
-    const parsed = parseNumber(text);
-    return {
-      ...cell,
-      text,
-      reviewed: true,
-      valueKind: parsed.kind,
-      value: parsed.kind === 'number' ? parsed.value : null,
-      precision: parsed.kind === 'number' ? parsed.precision : null,
-    };
+    const corrections = targets.get(cell.key);
+    if (!corrections) return cell;
+    return corrections.reduce<CellRecord>((current, c) => {
+      const parsed = parseNumber(c.newValue);
+      if (c.field === 'value') {
+        return parsed.kind === 'number' ? { ...current, reviewed: true, valueKind: 'number', value: parsed.value, precision: parsed.precision } : current;
+      }
+      return {
+        ...current,
+        text: c.newValue,
+        reviewed: true,
+        valueKind: parsed.kind,
+        value: parsed.kind === 'number' ? parsed.value : null,
+        precision: parsed.kind === 'number' ? parsed.precision : null,
+      };
+    }, cell);
   });
 }
