@@ -4,7 +4,6 @@
  * embedded as a subset. The layout follows the HTML report: facts, counts, sign-off, then
  * each finding with the pictures of its places, never split across pages.
  */
-import PDFDocument from 'pdfkit';
 import { ApiError } from '../../../../shared/api/contract';
 import type { Signature } from '../../../../shared/domain/export/bundle';
 import { countLines, pageLabel, REPORT_TEXT, shortTime, type ReportText } from '../../../../shared/domain/export/report-text';
@@ -150,9 +149,11 @@ function footers(doc: Doc, text: string): void {
   }
 }
 
-export function reportPdf(f: IllustratedFindings, meta: ReportMeta, fonts: readonly CjkFont[] = availableCjkFonts()): Promise<Uint8Array> {
+export async function reportPdf(f: IllustratedFindings, meta: ReportMeta, fonts: readonly CjkFont[] = availableCjkFonts()): Promise<Uint8Array> {
   const t = REPORT_TEXT[meta.lang];
-  const doc = new PDFDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: `${t.title} · ${f.heading}`, Creator: 'Gouji' } });
+  // Loaded when a report is made, not with the app: pdfkit costs every command ~0.1 s.
+  const { default: PdfKitDocument } = await import('pdfkit');
+  const doc: Doc = new PdfKitDocument({ size: 'A4', margin: MARGIN, bufferPages: true, info: { Title: `${t.title} · ${f.heading}`, Creator: 'Gouji' } });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Uint8Array>((resolve, reject) => {
