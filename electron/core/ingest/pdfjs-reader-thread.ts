@@ -3,7 +3,6 @@
  * PDF workers), made before pdf.js loads there. Each concerns this thread alone.
  */
 import { createRequire } from 'node:module';
-import zlib from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 
@@ -26,40 +25,15 @@ function withoutCanvas(): void {
   requireAsPdfjs.cache[canvas] = { id: canvas, filename: canvas, loaded: true, exports } as unknown as NodeJS.Module;
 }
 
-const INFLATE: Record<string, (data: Buffer) => Buffer> = { deflate: zlib.inflateSync, 'deflate-raw': zlib.inflateRawSync, gzip: zlib.gunzipSync };
-
 /**
- * pdf.js inflates every FlateDecode stream through the web DecompressionStream, which
- * Node runs through web streams (~10% of reading a page). pdf.js writes the whole stream
- * at once and reads until the end, so one zlib call serves. A failure surfaces as the
- * stream's error, as before: pdf.js then falls back to its own inflater.
+ * No native zlib in a PDF worker: pdf.js would inflate FlateDecode streams through the web
+ * DecompressionStream (a zlib handle per stream), and a worker terminated while a handle is
+ * being set up (cancelling, dropping a read-ahead, a hostile page over its limits) aborts
+ * the whole process in Node's teardown ("close before init", seen in CI). Without it pdf.js
+ * uses its own JavaScript inflater: about 10% slower to read a page, and it cannot crash.
  */
-class WholeBufferDecompressionStream {
-  readonly writable: { getWriter(): { ready: Promise<void>; write(chunk: Uint8Array): Promise<void>; close(): Promise<void> } };
-  readonly readable: AsyncIterable<Uint8Array>;
-
-  constructor(format: string) {
-    const inflate = INFLATE[format];
-    if (!inflate) throw new TypeError(`unsupported compression format: ${format}`);
-    const chunks: Uint8Array[] = [];
-    let closed!: () => void;
-    const written = new Promise<void>((resolve) => (closed = resolve));
-    this.writable = {
-      getWriter: () => ({
-        ready: Promise.resolve(),
-        write: async (chunk) => void chunks.push(chunk),
-        close: async () => closed(),
-      }),
-    };
-    this.readable = {
-      async *[Symbol.asyncIterator]() {
-        await written;
-        const whole = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-        const out = inflate(Buffer.from(whole.buffer, whole.byteOffset, whole.byteLength));
-        yield new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-      },
-    };
-  }
+function withoutNativeInflate(): void {
+  (globalThis as { DecompressionStream?: unknown }).DecompressionStream = undefined;
 }
 
 interface OperatorListMessage {
@@ -92,6 +66,6 @@ function withoutCloningOperatorLists(): void {
 
 export function prepareReaderThread(): void {
   withoutCanvas();
-  (globalThis as { DecompressionStream?: unknown }).DecompressionStream = WholeBufferDecompressionStream;
+  withoutNativeInflate();
   withoutCloningOperatorLists();
 }
